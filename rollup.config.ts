@@ -1,0 +1,89 @@
+/**
+ * Two builds from one source tree:
+ *
+ * 1. `dist/inno-widgets.js`: the script-tag file. One minified ESM module that registers every
+ *    element, all dependencies inside. Lazily imported code (e.g. a map library) lands in
+ *    `dist/chunks/` and is fetched only when a widget needs it.
+ * 2. `dist/lib/`: the npm build. Unbundled ESM, one file per source module, dependencies left
+ *    as bare imports for the consumer's bundler, with `.d.ts` beside each file.
+ *
+ * Sizes are printed afterwards by scripts/size.ts (`npm run build`).
+ */
+import { rmSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import type { RollupLog, RollupOptions } from 'rollup';
+import { BUNDLE_ENTRY, existingEntries } from './scripts/entries.js';
+
+const entries = existingEntries();
+
+if (!process.env['ROLLUP_WATCH']) rmSync('dist', { recursive: true, force: true });
+
+/** Bare imports (`lit`, `@lit/context`, `zod/mini`, `ky`) stay imports in the npm build. */
+const isDependency = (id: string): boolean =>
+  !id.startsWith('.') && !id.startsWith('\0') && !isAbsolute(id);
+
+/** Warnings about dependencies' own code (zod's comments, its internal cycles) are not ours to fix. */
+function onwarn(warning: RollupLog, warn: (warning: RollupLog) => void): void {
+  const inDependency = (id: string | undefined): boolean => id?.includes('/node_modules/') ?? false;
+  if (warning.code === 'INVALID_ANNOTATION' && inDependency(warning.id)) return;
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every(inDependency)) return;
+  warn(warning);
+}
+
+const scriptTag: RollupOptions = {
+  input: BUNDLE_ENTRY,
+  onwarn,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: 'inno-widgets.js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ browser: true }),
+    typescript({
+      tsconfig: 'tsconfig.build.json',
+      outDir: 'dist',
+      declaration: false,
+      declarationMap: false,
+      // One copy of the decorator helpers for the whole file, from tslib.
+      importHelpers: true,
+    }),
+    terser({
+      ecma: 2020,
+      module: true,
+      compress: { passes: 2 },
+      format: { comments: false },
+    }),
+  ],
+};
+
+const npm: RollupOptions = {
+  input: entries.map((entry) => entry.source),
+  external: isDependency,
+  onwarn,
+  output: {
+    dir: 'dist/lib',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    entryFileNames: '[name].js',
+    sourcemap: true,
+  },
+  plugins: [
+    typescript({
+      tsconfig: 'tsconfig.build.json',
+      outDir: 'dist/lib',
+      declaration: true,
+      declarationDir: 'dist/lib',
+      // No runtime dependency on tslib: helpers are inlined per module.
+      importHelpers: false,
+    }),
+  ],
+};
+
+export default [scriptTag, npm];

@@ -1,0 +1,157 @@
+/**
+ * Prints what each entry costs a page, gzipped and brotli-compressed.
+ *
+ *   tsx scripts/size.ts            table on stdout (run by `npm run build`)
+ *   tsx scripts/size.ts --json     the same numbers as JSON, for benchmarks
+ *
+ * Three kinds of numbers:
+ * - `dist/inno-widgets.js` and its lazy chunks exactly as the build wrote them;
+ * - every package entry bundled on its own from src with esbuild (minified, all dependencies
+ *   in), which is what a bundler user pays for that one import. Code behind a dynamic
+ *   `import()` is counted apart as "lazy";
+ * - the shared base: lit + @lit/context + client + schemas + core (provider and api entries
+ *   bundled together), which every widget page pays once.
+ *
+ * Other scripts may import `measureEntry`, `measureFiles` and `sizeOf`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build, type Metafile } from 'esbuild';
+import { SHARED_BASE, existingEntries } from './entries.js';
+
+export interface Size {
+  /** Minified bytes. */
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export interface EntrySize extends Size {
+  name: string;
+  /** Code loaded only through dynamic `import()`, not counted above. */
+  lazy?: Size;
+}
+
+const ZERO: Size = { raw: 0, gzip: 0, brotli: 0 };
+
+export function sizeOf(contents: Uint8Array | string): Size {
+  const bytes = typeof contents === 'string' ? Buffer.from(contents) : contents;
+  return {
+    raw: bytes.byteLength,
+    gzip: gzipSync(bytes, { level: 9 }).byteLength,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).byteLength,
+  };
+}
+
+function add(a: Size, b: Size): Size {
+  return { raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli };
+}
+
+/**
+ * Bundles `sources` together as one page would load them (minified, dependencies inside) and
+ * measures it. Chunks reached only through dynamic `import()` are reported as `lazy`.
+ */
+export async function measureEntry(name: string, sources: readonly string[], root = process.cwd()): Promise<EntrySize> {
+  const stdin = sources.map((s) => `export * from ${JSON.stringify('./' + s)};\nimport ${JSON.stringify('./' + s)};`).join('\n');
+  const result = await build({
+    stdin: { contents: stdin, resolveDir: root, sourcefile: `${name}.size-entry.js`, loader: 'js' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    outdir: join(root, '.size-out'),
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    legalComments: 'none',
+  });
+  const files = new Map(result.outputFiles.map((f) => [relative(root, f.path), f.contents]));
+  const outputs: Metafile['outputs'] = result.metafile.outputs;
+  const entryOut = Object.keys(outputs).find((key) => outputs[key]?.entryPoint !== undefined);
+  if (!entryOut) throw new Error(`size: esbuild produced no entry for ${name}`);
+
+  // The entry plus every chunk it imports statically, transitively.
+  const eager = new Set<string>();
+  const visit = (key: string): void => {
+    if (eager.has(key)) return;
+    eager.add(key);
+    for (const imp of outputs[key]?.imports ?? []) {
+      if (imp.kind === 'import-statement' && !imp.external) visit(imp.path);
+    }
+  };
+  visit(entryOut);
+
+  let eagerSize = ZERO;
+  let lazySize = ZERO;
+  for (const key of Object.keys(outputs)) {
+    if (key.endsWith('.map')) continue;
+    const contents = files.get(key);
+    if (!contents) continue;
+    if (eager.has(key)) eagerSize = add(eagerSize, sizeOf(contents));
+    else lazySize = add(lazySize, sizeOf(contents));
+  }
+  return { name, ...eagerSize, ...(lazySize.raw > 0 ? { lazy: lazySize } : {}) };
+}
+
+/** Measures built files, e.g. `dist/inno-widgets.js`; each file compressed on its own. */
+export function measureFiles(name: string, paths: readonly string[]): EntrySize {
+  let total = ZERO;
+  for (const path of paths) total = add(total, sizeOf(readFileSync(path)));
+  return { name, ...total };
+}
+
+function chunkFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(dir, f));
+}
+
+export interface SizeReport {
+  scriptTag?: EntrySize;
+  entries: EntrySize[];
+  sharedBase: EntrySize;
+}
+
+export async function measureAll(root = process.cwd()): Promise<SizeReport> {
+  const report: SizeReport = {
+    entries: [],
+    sharedBase: await measureEntry('shared base (lit, context, client, schemas, core)', SHARED_BASE.filter((s) => existsSync(join(root, s))), root),
+  };
+  const bundle = join(root, 'dist/inno-widgets.js');
+  if (existsSync(bundle)) {
+    const chunks = chunkFiles(join(root, 'dist/chunks'));
+    report.scriptTag = {
+      ...measureFiles('dist/inno-widgets.js', [bundle]),
+      ...(chunks.length > 0 ? { lazy: measureFiles('chunks', chunks) } : {}),
+    };
+  }
+  for (const entry of existingEntries(root, () => {})) {
+    report.entries.push(await measureEntry(entry.subpath === '.' ? 'inno-widgets' : `inno-widgets/${entry.subpath.slice(2)}`, [entry.source], root));
+  }
+  return report;
+}
+
+const kB = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
+
+export function formatReport(report: SizeReport): string {
+  const rows: string[][] = [['', 'minified', 'gzip', 'brotli', 'lazy (gzip)']];
+  const row = (s: EntrySize): string[] => [s.name, kB(s.raw), kB(s.gzip), kB(s.brotli), s.lazy ? kB(s.lazy.gzip) : ''];
+  if (report.scriptTag) rows.push(row(report.scriptTag));
+  for (const e of report.entries) rows.push(row(e));
+  rows.push(row(report.sharedBase));
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows
+    .map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd())
+    .join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const report = await measureAll();
+  if (process.argv.includes('--json')) console.log(JSON.stringify(report, null, 2));
+  else console.log(`\nSizes (each entry bundled alone with its dependencies; gzip -9, brotli -q 11)\n${formatReport(report)}`);
+}
