@@ -1,0 +1,74 @@
+import type { Helix, IdeaStatus, InnovationStage, InnovationType, ProgramKind, ProgramStatus } from '../../api/schemas.js';
+
+/** Strings every widget shares. Each widget keeps its own strings beside it. */
+export interface CoreStrings {
+  loading: string;
+  retry: string;
+  close: string;
+  /** Heading of an error state. */
+  errorTitle: string;
+  errorNetwork: string;
+  errorTimeout: string;
+  errorServer: (status: number) => string;
+  errorInvalid: string;
+  errorNotFound: string;
+  /** Try again after this many seconds. */
+  errorRateLimited: (seconds: number | undefined) => string;
+  configTitle: string;
+  configMissingApiBase: (tag: string) => string;
+  /** A few items from the server were unreadable and are not shown. */
+  skippedItems: (n: number) => string;
+  opensInNewTab: string;
+  helix: Record<Helix, string>;
+  /** The helixes as a person would describe themselves ("I am …"). */
+  helixSelf: Record<Helix, string>;
+  stage: Record<InnovationStage, string>;
+  innovationType: Record<InnovationType, string>;
+  ideaStatus: Record<IdeaStatus, string>;
+  programKind: Record<ProgramKind, string>;
+  programStatus: Record<ProgramStatus, string>;
+}
+
+export const en: CoreStrings = {
+  loading: 'Loading…',
+  retry: 'Try again',
+  close: 'Close',
+  errorTitle: 'Something went wrong',
+  errorNetwork: 'The server could not be reached. Check your connection.',
+  errorTimeout: 'The server took too long to answer.',
+  errorServer: (status) => `The server answered with an error (${status}).`,
+  errorInvalid: 'The server sent data this page cannot read.',
+  errorNotFound: 'This item does not exist (any more).',
+  errorRateLimited: (seconds) =>
+    seconds === undefined ? 'Too many requests. Please wait a moment.' : `Too many requests. Please try again in ${seconds} s.`,
+  configTitle: 'This widget is not set up yet',
+  configMissingApiBase: (tag) =>
+    `Add api-base="https://…/api/v1" to <${tag}>, or wrap it in <inno-provider api-base="…">.`,
+  skippedItems: (n) => (n === 1 ? '1 item could not be shown.' : `${n} items could not be shown.`),
+  opensInNewTab: '(opens in a new tab)',
+  helix: {
+    government: 'Government',
+    academia: 'Academia',
+    business: 'Business',
+    community: 'Community',
+    media: 'Media',
+  },
+  helixSelf: {
+    government: 'I work in government',
+    academia: 'I am at a campus (student, lecturer, researcher)',
+    business: 'I run or work in a business',
+    community: 'I am a resident or in a community group',
+    media: 'I work in the media',
+  },
+  stage: { initiative: 'Initiative', trial: 'Trial', implemented: 'Implemented' },
+  innovationType: { digital: 'Digital', non_digital: 'Non-digital' },
+  ideaStatus: {
+    received: 'Received',
+    under_review: 'Under review',
+    accepted: 'Accepted',
+    rejected: 'Not taken forward',
+    implemented: 'Implemented',
+  },
+  programKind: { challenge: 'Challenge', incubation: 'Incubation', training: 'Training', funding: 'Funding' },
+  programStatus: { upcoming: 'Upcoming', open: 'Open', closed: 'Closed' },
+};

@@ -1,0 +1,32 @@
+/**
+ * Guards for text and links that come from an API: text is rendered as text only, and a
+ * link is followed only when it is an absolute http(s) URL.
+ */
+
+/** The URL when it is absolute `http:`/`https:` (no spaces, no other scheme); else undefined. */
+export function safeHttpUrl(value: string | undefined | null): string | undefined {
+  if (!value || !/^https?:\/\/[^\s]+$/i.test(value)) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Plain-text paragraphs: split on blank lines, trimmed, empty ones dropped. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+/**
+ * Bidirectional isolation for API text inside our own sentences: a right-to-left override
+ * in a title must not reorder the words around it. Use with `<bdi>` where markup allows;
+ * this is for attribute values and strings.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -1,0 +1,58 @@
+// Browser tests in a real Chromium against real HTTP handlers: the reference API server
+// (at /api/v1, on a temporary SQLite file) and a small fault-injecting fixture (/fixture/).
+// Run through `npm run test:browser`, which loads this file with tsx so it can import the
+// TypeScript server.
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { fixtureApi } from './test/support/fixture-api.ts';
+
+/** Mounts a Node `(req, res, next)` handler as Koa middleware. */
+const mount = (handler) => async (ctx, next) => {
+  let passed = false;
+  ctx.respond = false;
+  await new Promise((resolve) => {
+    ctx.res.once('finish', resolve);
+    ctx.res.once('close', resolve);
+    Promise.resolve(
+      handler(ctx.req, ctx.res, () => {
+        passed = true;
+        resolve();
+      }),
+    ).catch((error) => {
+      console.error(error);
+      if (!ctx.res.headersSent) ctx.res.writeHead(500).end();
+      resolve();
+    });
+  });
+  if (passed) {
+    ctx.respond = true;
+    await next();
+  }
+};
+
+const middleware = [mount(fixtureApi)];
+if (existsSync(new URL('./server/testing.ts', import.meta.url))) {
+  const { createTestApi } = await import('./server/testing.ts');
+  const api = await createTestApi();
+  middleware.unshift(mount(api.handler));
+  process.once('exit', () => api.close?.());
+}
+
+export default {
+  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/stories/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 180_000,
+  browserStartTimeout: 60_000,
+  testFramework: { config: { timeout: 15_000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware,
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), args: CHROME_ARGS },
+    }),
+  ],
+};
