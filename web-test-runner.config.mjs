@@ -2,7 +2,7 @@
 // (at /api/v1, on a temporary SQLite file) and a small fault-injecting fixture (/fixture/).
 // Run through `npm run test:browser`, which loads this file with tsx so it can import the
 // TypeScript server.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
@@ -33,6 +33,15 @@ const mount = (handler) => async (ctx, next) => {
 };
 
 const middleware = [mount(fixtureApi)];
+// Each widget may add its own fault or hostile-data handler in test/support/fixtures/*.ts
+// (a default-exported `(req, res, next)`), mounted here beside the shared one.
+const fixturesDir = new URL('./test/support/fixtures/', import.meta.url);
+if (existsSync(fixturesDir)) {
+  for (const file of readdirSync(fixturesDir).filter((f) => f.endsWith('.ts')).sort()) {
+    const { default: handler } = await import(new URL(file, fixturesDir).href);
+    middleware.push(mount(handler));
+  }
+}
 if (existsSync(new URL('./server/testing.ts', import.meta.url))) {
   const { createTestApi } = await import('./server/testing.ts');
   const api = await createTestApi();
