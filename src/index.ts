@@ -1,7 +1,9 @@
 /**
- * Everything: defines every element. This is the entry of `dist/inno-widgets.js`, the file a
- * city site loads with one script tag.
+ * Defines every element. This is the entry of `dist/inno-widgets.js`, the file a city site
+ * loads with one script tag. It exports the element classes, the client and its error, but
+ * not the whole contract: the schemas a page does not parse would only add bytes
+ * (bundlers import them from `inno-widgets/api`).
  */
-export * from './api/index.js';
-export * from './core/index.js';
+export { ApiClient, newIdempotencyKey } from './api/client.js';
+export { ApiError, isAbort } from './api/errors.js';
 export { InnoProvider } from './core/provider/index.js';

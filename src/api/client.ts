@@ -1,11 +1,12 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import * as z from 'zod/mini';
 import { ApiError, parseRetryAfter } from './errors.js';
+import type { EventQuery, InnovationQuery, ProgramQuery, StakeholderQuery } from './queries.js';
+import type { IdeaSubmission } from './requests.js';
 import {
   Collaboration, Event, IdeaReceipt, IdeaStatusView, Innovation, InnovationSummary, Problem, Program,
   ProgramDetail, Stakeholder, StakeholderDetail, Taxonomy, Upload,
-  type EventQuery, type IdeaSubmission, type InnovationQuery, type ProgramQuery, type StakeholderQuery,
-} from './schemas.js';
+} from './shapes.js';
 
 /** Options of every call: hand it @lit/task's signal so that a newer request cancels this one. */
 export interface CallOptions {

@@ -1,7 +1,6 @@
 /**
  * `inno-widgets/api`: the contract (zod schemas), the typed client and its error.
- * The OpenAPI builder lives in `inno-widgets/api/openapi` style import of `./openapi.js`,
- * kept apart so that bundles of widgets never carry it.
+ * The OpenAPI builder (`./openapi.js`) is kept apart so that bundles never carry it.
  */
 export * from './schemas.js';
 export { ApiClient, newIdempotencyKey, toApiError } from './client.js';
