@@ -63,4 +63,22 @@ export default defineConfig(
     files: NODE,
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    files: ['test/**/*.ts', 'src/**/*.test.ts', 'bench/**/*.ts'],
+    rules: {
+      // chai's property assertions (`expect(x).to.be.true`) are expressions by design.
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            // node:test's test() and describe() return promises the runner itself awaits.
+            { from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] },
+            // @open-wc/semantic-dom-diff types every chai equal() as a promise (it is one only after .dom).
+            { from: 'package', package: 'chai', name: 'Equal' },
+          ],
+        },
+      ],
+    },
+  },
 );
