@@ -310,7 +310,7 @@ export class ApiClient {
             options.onProgress?.(1);
             resolve(parseOrThrow(Upload, body, 'POST /uploads'));
           } catch (error) {
-            reject(error);
+            reject(error instanceof Error ? error : new Error(String(error)));
           }
           return;
         }
@@ -377,7 +377,7 @@ export class ApiClient {
         },
         (error: unknown) => {
           signal?.removeEventListener('abort', leave);
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         },
       );
     });

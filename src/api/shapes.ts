@@ -23,7 +23,6 @@ const segmenter = /* @__PURE__ */ new Intl.Segmenter();
 /** User-perceived characters (grapheme clusters), as API.md counts text lengths. */
 export function graphemeLength(text: string): number {
   let n = 0;
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   for (const _ of segmenter.segment(text)) n++;
   return n;
 }

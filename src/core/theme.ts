@@ -1,4 +1,4 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { css, unsafeCSS, type CSSResultGroup } from 'lit';
 
 /**
  * Design tokens. A page themes every widget by setting the public `--inno-*` custom
@@ -59,42 +59,39 @@ function tokenName(name: TokenName): string {
 }
 
 /** `--_bg: var(--inno-color-bg, #ffffff); …` — constant text of our own, never data. */
-function palette(values: Record<TokenName, string>): CSSResult {
-  return unsafeCSS(
-    TOKEN_NAMES.map((name) => `--_${name}: var(${tokenName(name)}, ${values[name]});`).join('\n'),
-  );
+function palette(values: Record<TokenName, string>): string {
+  return TOKEN_NAMES.map((name) => `--_${name}: var(${tokenName(name)}, ${values[name]});`).join('\n');
 }
 
 /**
- * Shared host styles: tokens, typography, focus ring, and the few utility classes every
- * widget uses. A widget's root element carries `theme-light` or `theme-dark` when a
- * provider forces a theme; otherwise the system's preference applies.
+ * The palettes: light by default, dark when the system prefers it (unless a provider forces
+ * light), or when a provider forces dark (the widget's host then carries data-inno-theme).
  */
-export const baseStyles = css`
+const themeTokens = unsafeCSS(`
+  :host { ${palette(light)} color-scheme: light; }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([data-inno-theme='light'])) { ${palette(dark)} color-scheme: dark; }
+  }
+  :host([data-inno-theme='dark']) { ${palette(dark)} color-scheme: dark; }
+`);
+
+/**
+ * Shared host styles: tokens, typography, focus ring, and the few utility classes every
+ * widget uses.
+ */
+const sharedStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    ${palette(light)}
     --_font: var(--inno-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_font-size: var(--inno-font-size, 1rem);
     --_radius: var(--inno-radius, 0.5rem);
     --_space: var(--inno-space, 0.5rem);
     --_focus-width: var(--inno-focus-ring-width, 3px);
-    color-scheme: light;
     font-family: var(--_font);
     font-size: var(--_font-size);
     line-height: 1.5;
     color: var(--_text);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([data-inno-theme='light'])) {
-      ${palette(dark)}
-      color-scheme: dark;
-    }
-  }
-  :host([data-inno-theme='dark']) {
-    ${palette(dark)}
-    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
@@ -168,3 +165,5 @@ export const baseStyles = css`
     }
   }
 `;
+
+export const baseStyles: CSSResultGroup = [themeTokens, sharedStyles];
