@@ -405,8 +405,9 @@ export class SqliteStore implements Store {
       if (row) {
         const abandoned = row.state === 'in_progress' && nowMs - (row.created_at as number) > staleAfterMs;
         if (!abandoned) {
-          if (row.fingerprint !== k.fingerprint) return { state: 'mismatch' };
+          // While the first request runs, its outcome is unknown: "retry later" whatever the body.
           if (row.state === 'in_progress') return { state: 'in_progress' };
+          if (row.fingerprint !== k.fingerprint) return { state: 'mismatch' };
           return { state: 'replay', status: row.response_status as number, body: str(row.response_body) };
         }
       }

@@ -1,0 +1,88 @@
+/**
+ * Shared set-up for the server tests: the real handler on a real HTTP socket, over a
+ * temporary SQLite file filled with the demo data.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createTestApi, type TestApi, type TestApiOptions } from '../../server/testing.js';
+
+export interface RunningApi {
+  /** `http://127.0.0.1:PORT/api/v1` */
+  base: string;
+  /** `http://127.0.0.1:PORT` */
+  origin: string;
+  api: TestApi;
+  close(): Promise<void>;
+}
+
+export async function startApi(options: TestApiOptions = {}): Promise<RunningApi> {
+  const api = createTestApi(options);
+  const server: Server = createServer((req, res) => api.handler(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    base: `${origin}/api/v1`,
+    origin,
+    api,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      api.close();
+    },
+  };
+}
+
+/** A submission that passes every rule; override what a test is about. */
+export function validIdea(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: 'Halte pintar di depan pasar',
+    problem: 'Penumpang tidak tahu kapan angkot datang sehingga menunggu lama di bawah terik matahari.',
+    solution: 'Pasang papan informasi kedatangan angkot yang terhubung ke GPS armada, ditambah peneduh.',
+    sector: 'transport',
+    submitter: { name: 'Budi Santoso', email: 'budi.santoso@example.com', helix: 'community' },
+    consent: true,
+    ...overrides,
+  };
+}
+
+export function postIdea(base: string, body: unknown, key: string | null = randomUUID(),
+  headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${base}/ideas`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(key === null ? {} : { 'Idempotency-Key': key }),
+      ...headers,
+    },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+export function admin(api: RunningApi, path: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(`${api.base}${path}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${api.api.adminToken}`, ...(init.headers as Record<string, string> | undefined) },
+  });
+}
+
+/** Every idea the moderation API knows (all pages). */
+export async function allAdminIdeas(base: string, token: string): Promise<{ id: string; trackingCode: string }[]> {
+  const out: { id: string; trackingCode: string }[] = [];
+  for (let page = 1; ; page++) {
+    const res = await fetch(`${base}/admin/ideas?pageSize=100&page=${page}`, { headers: { Authorization: `Bearer ${token}` } });
+    if (res.status !== 200) throw new Error(`admin list answered ${res.status}`);
+    const body = (await res.json()) as { items: { id: string; trackingCode: string }[]; total: number };
+    out.push(...body.items);
+    if (out.length >= body.total || body.items.length === 0) return out;
+  }
+}
+
+export async function problemOf(res: Response): Promise<{ type: string; title: string; status: number; detail?: string;
+  errors?: { path: string; code: string; message: string }[] } & Record<string, unknown>> {
+  if (!(res.headers.get('content-type') ?? '').startsWith('application/problem+json')) {
+    throw new Error(`expected a problem, got ${res.status} ${res.headers.get('content-type')}`);
+  }
+  return (await res.json()) as never;
+}
