@@ -338,12 +338,13 @@ export function buildDemoData(today: string, seed = 20251113): DemoData {
     'environment': 'pr-dana-padanan', 'msme': 'pr-inkubator-4', 'transport': 'pr-hibah-riset-2025',
   };
   let n = 0;
-  for (const group of INNOVATION_SEEDS) {
+  INNOVATION_SEEDS.forEach((group, groupIndex) => {
     group.items.forEach(([title, summary], index) => {
       n++;
       const id = `inv-${String(n).padStart(3, '0')}`;
       const ownerKey = group.owners[index % group.owners.length]!;
-      const year = YEARS[(index + n) % YEARS.length]!;
+      // 3 is coprime with 8, so each sector spreads over all eight years.
+      const year = YEARS[(index * 3 + groupIndex) % YEARS.length]!;
       const stage = year >= 2025 ? STAGES[index % 2]! : STAGES[(index + n) % 3]!;
       const type: InnovationType = /digital|aplikasi|daring|elektronik|sensor|data|dasbor|app|qris|tele|peta|rekam|siber|antrean|katalog|podcast|arsip/i.test(title)
         ? 'digital' : 'non_digital';
@@ -382,7 +383,7 @@ export function buildDemoData(today: string, seed = 20251113): DemoData {
         collaborations.push({ source: `sh-${ownerKey}`, target: partnerId, kind: helixKinds[helix], innovationId: id, weight: 1 + Math.floor(rand() * 3) });
       }
     });
-  }
+  });
   // Memoranda of understanding that are not tied to one innovation.
   const mous: [string, string][] = [
     ['pemkot', 'unikra'], ['pemkot', 'itc'], ['pemkot', 'bankcakra'], ['brida', 'lpmunikra'], ['brida', 'startupcakra'],

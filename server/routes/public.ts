@@ -262,7 +262,8 @@ export function publicRoutes(router: Router<RequestContext>): void {
   router.add('GET', '/images/:kind/:file', (ctx, { kind, file }) => {
     const m = /^([A-Za-z0-9_-]{1,64})\.svg$/.exec(file!);
     if (!m || (kind !== 'innovation' && kind !== 'program' && kind !== 'logo')) throw notFound('image');
-    const subject = ctx.parts.store.imageSubject(kind, m[1]!);
+    // `inv-001--2` is a second picture of `inv-001`: same subject, other shapes.
+    const subject = ctx.parts.store.imageSubject(kind, m[1]!.replace(/--\d+$/, ''));
     if (!subject) throw notFound('image');
     const svg = kind === 'logo' ? logoSvg(subject) : coverSvg(m[1]!, subject);
     sendEntity(ctx.req, ctx.res, svg, {
