@@ -6,6 +6,51 @@
  * `@csspart` and `@cssprop`, plus Lit's `@property` declarations (`--litelement`).
  */
 
+import { posix } from 'node:path';
+
+/**
+ * Elements are registered through the guarded `defineElement('inno-x', InnoX)` of
+ * src/core/base-element.ts, which the analyzer does not know: record those calls as it
+ * records `customElements.define()`, so each class gets its tag name.
+ */
+function defineElementCalls() {
+  return {
+    name: 'inno-define-element-calls',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node)) return;
+      const callee = node.expression;
+      const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+      const [tagArg, classArg] = node.arguments;
+      if (name !== 'defineElement' || !tagArg || !ts.isStringLiteralLike(tagArg) || !classArg || !ts.isIdentifier(classArg)) return;
+      const className = classArg.text;
+      let modulePath = moduleDoc.path;
+      // A class imported from a sibling module: point the definition at that module.
+      for (const statement of node.getSourceFile().statements) {
+        if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+        const bindings = statement.importClause?.namedBindings;
+        if (!bindings || !ts.isNamedImports(bindings)) continue;
+        if (bindings.elements.some((el) => el.name.text === className)) {
+          const specifier = statement.moduleSpecifier.text;
+          if (specifier.startsWith('.')) {
+            modulePath = posix.join(posix.dirname(moduleDoc.path), specifier).replace(/\.js$/, '.ts');
+          }
+        }
+      }
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        { kind: 'custom-element-definition', name: tagArg.text, declaration: { name: className, module: modulePath } },
+      ];
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      // defineElement's own `customElements.define(tag, ctor)` is not a definition of an element.
+      for (const mod of customElementsManifest.modules ?? []) {
+        if (!mod.exports) continue;
+        mod.exports = mod.exports.filter((e) => e.kind !== 'custom-element-definition' || e.name.includes('-'));
+      }
+    },
+  };
+}
+
 /** Source paths (`src/x/y.ts`) as the package ships them (`dist/lib/x/y.js`). */
 const toPublished = (path) => path.replace(/^src\/(.*)\.ts$/, 'dist/lib/$1.js');
 
@@ -55,5 +100,5 @@ export default {
   // package.json already names the manifest; the analyzer must not rewrite it.
   packagejson: false,
   dependencies: false,
-  plugins: [publicMembersOnly(), publishedPaths()],
+  plugins: [defineElementCalls(), publicMembersOnly(), publishedPaths()],
 };

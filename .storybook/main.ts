@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { mergeConfig } from 'vite';
 
 /**
  * Stories live in stories/ (and may sit beside a widget as src/**\/*.stories.ts); the story-render
@@ -10,6 +11,14 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts', '../src/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
+  viteFinal: (config) =>
+    mergeConfig(config, {
+      // Storybook's web-components renderer imports lit/directive-helpers.js; pre-bundle it with
+      // the rest of lit so the preview holds one copy of lit-html, not two.
+      optimizeDeps: { include: ['lit', 'lit/directive-helpers.js', 'lit/decorators.js'] },
+      // Storybook's own manager and docs chunks are large; our code is measured by `npm run build`.
+      build: { chunkSizeWarningLimit: 1500 },
+    }),
 };
 
 export default config;
