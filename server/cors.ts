@@ -42,11 +42,10 @@ export class CorsPolicy {
    * allowed, because browsers send Origin on same-origin POSTs too.
    */
   isAllowed(origin: string, ownOrigin: string | undefined): boolean {
-    if (origin !== origin.trim()) return false;
+    // Browsers always send the canonical form, so anything else (user info, a default port,
+    // upper case, a trailing slash) is not a browser's Origin and is refused outright.
     const normal = normaliseOrigin(origin);
-    // A look-alike that only normalises to an allowed origin (`HTTPS://City.example:443`)
-    // is still the same origin to the browser, so the normalised form decides.
-    return normal !== undefined && (this.allowed.has(normal) || normal === ownOrigin);
+    return normal !== undefined && normal === origin && (this.allowed.has(normal) || normal === ownOrigin);
   }
 
   /** Sets the CORS headers for an allowed origin; always sets `Vary: Origin`. */

@@ -69,17 +69,18 @@ export function offsetMinutes(ms: number, zone: string): number {
 }
 
 /**
- * The instant at which the clocks in `zone` show `wall`. A wall time skipped by a DST
- * jump resolves to the instant just after the jump; a repeated one to its first pass.
+ * The instant at which the clocks in `zone` show `wall`. A wall time shown twice (clocks
+ * set back) resolves to its first pass; one skipped (clocks set forward) is read with the
+ * offset from before the jump, which lands just after it (as Temporal's "compatible" does).
  */
 export function wallToInstant(wall: Wall, zone: string): number {
   const local = floating(wall);
-  const first = local - offsetMinutes(local, zone) * 60_000;
-  const second = local - offsetMinutes(first, zone) * 60_000;
-  if (first === second) return first;
+  // Offset changes are rare: the offsets a day either side are the only two candidates.
+  const before = local - offsetMinutes(local - 86_400_000, zone) * 60_000;
+  const after = local - offsetMinutes(local + 86_400_000, zone) * 60_000;
   const shows = (ms: number) => floating(wallAt(ms, zone)) === local;
-  const valid = [first, second].filter(shows);
-  return valid.length > 0 ? Math.min(...valid) : Math.max(first, second);
+  const valid = [before, after].filter(shows);
+  return valid.length > 0 ? Math.min(...valid) : before;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
