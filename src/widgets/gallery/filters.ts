@@ -1,0 +1,77 @@
+/**
+ * The gallery's filter state, and how it is written to and read from the page URL:
+ * query parameters under a prefix (`ig-q`, `ig-sector`, …) holding only what differs from
+ * the element's presets, so a shared link reproduces the view and an explicit "no sector"
+ * (`ig-sector=`) survives even when the page presets one.
+ */
+import {
+  HELIXES, INNOVATION_STAGES, INNOVATION_TYPES, PROGRAM_KINDS, PROGRAM_STATUSES,
+} from '../../api/shapes.js';
+
+export const FILTER_KEYS = ['q', 'sector', 'stage', 'type', 'helix', 'year', 'kind', 'status', 'sort', 'page'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export type Filters = Record<FilterKey, string>;
+
+/** The facets a reader can set and remove as chips, per collection (order of the chips). */
+export const FACETS = {
+  innovations: ['q', 'sector', 'stage', 'type', 'helix', 'year'],
+  programs: ['q', 'kind', 'status', 'sector'],
+} as const satisfies Record<string, readonly FilterKey[]>;
+
+export const URL_PREFIX = 'ig-';
+
+const oneOf = (values: readonly string[]) => (v: string) => v === '' || values.includes(v);
+
+/** What a value from a URL or an attribute may be; anything else is ignored, never sent. */
+const VALID: Record<FilterKey, (value: string) => boolean> = {
+  q: (v) => v.length <= 200,
+  sector: (v) => v === '' || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v),
+  stage: oneOf(INNOVATION_STAGES),
+  type: oneOf(INNOVATION_TYPES),
+  helix: oneOf(HELIXES),
+  year: (v) => v === '' || /^(19|2[0-2])\d\d$/.test(v),
+  kind: oneOf(PROGRAM_KINDS),
+  status: oneOf(PROGRAM_STATUSES),
+  sort: (v) => v === 'newest' || v === 'title',
+  page: (v) => /^[1-9]\d{0,4}$/.test(v),
+};
+
+export function isValid(key: FilterKey, value: string): boolean {
+  return VALID[key](value);
+}
+
+export function emptyFilters(): Filters {
+  return { q: '', sector: '', stage: '', type: '', helix: '', year: '', kind: '', status: '', sort: 'newest', page: '1' };
+}
+
+/** The presets, overridden by whatever the URL says (valid values only). */
+export function readUrl(search: string, presets: Filters): Filters {
+  const params = new URLSearchParams(search);
+  const filters = { ...presets };
+  for (const key of FILTER_KEYS) {
+    const value = params.get(URL_PREFIX + key);
+    if (value !== null && isValid(key, value.trim())) filters[key] = value.trim();
+  }
+  return filters;
+}
+
+/** The page URL with the filters written into it (other parameters and the hash kept). */
+export function writeUrl(href: string, filters: Filters, presets: Filters): string {
+  const url = new URL(href);
+  for (const key of FILTER_KEYS) {
+    if (filters[key] === presets[key]) url.searchParams.delete(URL_PREFIX + key);
+    else url.searchParams.set(URL_PREFIX + key, filters[key]);
+  }
+  return url.href;
+}
+
+/** `#innovation=<id>` or `#program=<id>` → the id, when the hash names this collection. */
+export function hashTarget(hash: string, collection: 'innovations' | 'programs'): string | undefined {
+  const name = collection === 'programs' ? 'program' : 'innovation';
+  const match = new RegExp(`^#${name}=([A-Za-z0-9_-]{1,64})$`).exec(hash);
+  return match?.[1];
+}
+
+export function hashFor(collection: 'innovations' | 'programs', id: string): string {
+  return `#${collection === 'programs' ? 'program' : 'innovation'}=${id}`;
+}

@@ -1,0 +1,391 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { InnovationSummary, Program } from '../../api/shapes.js';
+import './index.js';
+import { MAX_RENDERED } from './gallery.element.js';
+import type { InnoGallery } from './gallery.element.js';
+
+// Runs against the real reference server at /api/v1 (demo data of a fictional city, in
+// Indonesian) and, for faults and hostile data, against test/support/fixtures/gallery.ts.
+
+const startUrl = location.href;
+
+function $(el: InnoGallery, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+function $$(el: InnoGallery, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+const titles = (el: InnoGallery) => $$(el, '.card .open').map((b) => b.textContent.trim());
+const status = (el: InnoGallery) => $(el, '[role=status]')!.textContent.trim();
+
+/** Waits until the list has loaded (the live region says how many were found). */
+async function loaded(el: InnoGallery): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(() => {
+    const text = status(el);
+    return text !== '' && !/Memuat|Loading/.test(text) && !$(el, '.skeletons');
+  }, 'the list did not load', { timeout: 8000 });
+  await el.updateComplete;
+}
+
+async function server<T>(path: string): Promise<{ items: T[]; total: number }> {
+  const response = await fetch(`/api/v1/${path}`);
+  return (await response.json()) as { items: T[]; total: number };
+}
+
+async function choose(el: InnoGallery, facet: string, value: string): Promise<void> {
+  const select = $(el, `#f-${facet}`) as HTMLSelectElement;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+  await loaded(el);
+}
+
+describe('<inno-gallery>', () => {
+  afterEach(() => history.replaceState(null, '', startUrl));
+
+  describe('innovations from the reference server', () => {
+    it('renders cards with title, owner and helix, sector label, stage, type and year', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" locale="id" page-size="6" no-url-state></inno-gallery>`);
+      await loaded(el);
+      const { items, total } = await server<InnovationSummary>('innovations?pageSize=6');
+      expect(titles(el)).to.deep.equal(items.map((i) => i.title));
+      expect(status(el)).to.equal(`${total} inovasi ditemukan`);
+      const first = $$(el, '.card')[0]!;
+      const item = items[0]!;
+      expect(first.textContent).to.contain(item.owner.name);
+      expect(first.textContent).to.contain({ government: 'Pemerintah', academia: 'Akademisi', business: 'Bisnis', community: 'Komunitas', media: 'Media' }[item.owner.helix] ?? '');
+      expect(first.textContent).to.contain(String(item.year));
+      // The sector appears with its taxonomy label, not its slug.
+      await waitUntil(() => !first.textContent.includes(item.sector), 'sector label from the taxonomy');
+      const img = first.querySelector('img');
+      if (item.image) {
+        expect(img!.getAttribute('loading')).to.equal('lazy');
+        expect(img!.alt).to.equal(item.image.alt);
+      } else {
+        expect(first.querySelector('svg.placeholder')).to.exist;
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws a generated placeholder (an SVG, not markup text) for an item without image', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/fixture-gallery/hostile/api/v1" no-url-state></inno-gallery>`);
+      await loaded(el);
+      const svg = $$(el, '.card')[0]!.querySelector('svg.placeholder')!;
+      expect(svg).to.exist;
+      expect(svg.getAttribute('aria-hidden')).to.equal('true');
+      expect(svg.querySelectorAll('circle').length).to.equal(3);
+    });
+
+    it('narrows by every facet exactly as the server says', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" page-size="100" no-url-state></inno-gallery>`);
+      await loaded(el);
+      const all = Number(status(el).match(/\d+/)![0]);
+      const cases: [string, string][] = [
+        ['sector', 'health'], ['stage', 'implemented'], ['type', 'non_digital'], ['helix', 'academia'], ['year', '2024'],
+      ];
+      for (const [facet, value] of cases) {
+        await choose(el, facet, value);
+        const expected = await server<InnovationSummary>(`innovations?${facet}=${value}&pageSize=100`);
+        expect(expected.total, `${facet}=${value} narrows`).to.be.below(all);
+        expect(titles(el), `${facet}=${value}`).to.deep.equal(expected.items.map((i) => i.title));
+        expect($$(el, '.chip').length).to.equal(1);
+        await choose(el, facet, '');
+      }
+      // Facets combine.
+      await choose(el, 'stage', 'trial');
+      await choose(el, 'type', 'digital');
+      const both = await server<InnovationSummary>('innovations?stage=trial&type=digital&pageSize=100');
+      expect(titles(el)).to.deep.equal(both.items.map((i) => i.title));
+      expect(both.items.every((i) => i.stage === 'trial' && i.type === 'digital')).to.equal(true);
+    });
+
+    it('sorts by title as the server does', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" page-size="8" no-url-state></inno-gallery>`);
+      await loaded(el);
+      await choose(el, 'sort', 'title');
+      const expected = await server<InnovationSummary>('innovations?sort=title&pageSize=8');
+      expect(titles(el)).to.deep.equal(expected.items.map((i) => i.title));
+    });
+
+    it('searches after typing stops: "pelayanan" finds "Pelayanan", with any accents or case', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" locale="en" no-url-state></inno-gallery>`);
+      await loaded(el);
+      for (const query of ['pelayanan', 'PÉLAYÁNAN']) {
+        const input = $(el, 'input[type=search]') as HTMLInputElement;
+        input.focus();
+        input.select();
+        await sendKeys({ type: query });
+        await waitUntil(() => $(el, '.chip')?.textContent?.includes(query), `search ${query}`, { timeout: 5000 });
+        await loaded(el);
+        expect(titles(el).every((t) => /pelayanan/i.test(t))).to.equal(true);
+        expect(titles(el)).to.include('Mal Pelayanan Publik Satu Pintu');
+        expect($(el, '.chip')!.textContent).to.contain(query);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows active filters as chips that remove themselves, and "clear filters"', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" locale="en" stage="trial" no-url-state></inno-gallery>`);
+      await loaded(el);
+      await choose(el, 'type', 'digital');
+      const chips = $$(el, '.chip');
+      expect(chips.map((c) => c.getAttribute('aria-label'))).to.deep.equal([
+        'Remove filter: Stage: Trial', 'Remove filter: Type: Digital',
+      ]);
+      chips[0]!.click();
+      await loaded(el);
+      expect(($(el, '#f-stage') as HTMLSelectElement).value).to.equal('');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.chip'));
+      const clear = $(el, '.link-button')!;
+      clear.click();
+      await loaded(el);
+      expect($$(el, '.chip')).to.have.length(0);
+      const total = (await server('innovations')).total;
+      expect(status(el)).to.equal(`${total} innovations found`);
+    });
+
+    it('pages with numbered pages and "load more"', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" page-size="5" no-url-state></inno-gallery>`);
+      await loaded(el);
+      const page2 = await server<InnovationSummary>('innovations?page=2&pageSize=5');
+      const page3 = await server<InnovationSummary>('innovations?page=3&pageSize=5');
+      ($(el, 'button.page[aria-label="Halaman 2"]') as HTMLButtonElement).click();
+      await loaded(el);
+      expect(titles(el)).to.deep.equal(page2.items.map((i) => i.title));
+      expect($(el, 'button.page[aria-current=page]')!.textContent.trim()).to.equal('2');
+      // Focus goes to the first card of the new page.
+      await waitUntil(() => el.shadowRoot!.activeElement === $(el, '.card .open'));
+      ($(el, '[part=load-more]') as HTMLButtonElement).click();
+      await waitUntil(() => titles(el).length === 10, 'load more appends');
+      expect(titles(el)).to.deep.equal([...page2.items, ...page3.items].map((i) => i.title));
+      expect($$(el, 'button.page[aria-current=page]').map((b) => b.textContent.trim())).to.deep.equal(['2', '3']);
+      await waitUntil(() => el.shadowRoot!.activeElement === $$(el, '.card .open')[5], 'focus on the first new card');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the DOM bounded however many pages are loaded', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/fixture-gallery/many/api/v1" page-size="48" no-url-state></inno-gallery>`);
+      await loaded(el);
+      expect(status(el)).to.equal('10.000 inovasi ditemukan');
+      for (let i = 0; i < 4; i++) {
+        const before = $(el, '[part=pagination] p')!.textContent;
+        ($(el, '[part=load-more]') as HTMLButtonElement).click();
+        await waitUntil(() => $(el, '[part=pagination] p')?.textContent !== before && !$(el, '[part=load-more][disabled]'));
+      }
+      expect($$(el, '.card')).to.have.length(MAX_RENDERED);
+      expect(titles(el).at(-1)).to.equal('Inovasi 240');
+      expect(titles(el)[0]).to.equal(`Inovasi ${240 - MAX_RENDERED + 1}`);
+      expect($(el, '[part=pagination] p')!.textContent).to.equal(`Menampilkan ${240 - MAX_RENDERED + 1}–240 dari 10.000`);
+      expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(1500);
+    });
+
+    it('holds its size from skeleton to content (no layout shift)', async () => {
+      let shift = 0;
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) shift += entry.value;
+        }
+      });
+      observer.observe({ type: 'layout-shift' });
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/fixture-gallery/slow/api/v1" page-size="6" no-url-state></inno-gallery>`);
+      await el.updateComplete;
+      expect($$(el, '.skeleton')).to.have.length(6);
+      expect($(el, '[part=list]')!.getAttribute('aria-busy')).to.equal('true');
+      await expect(el).to.be.accessible();
+      const skeletonHeight = ($(el, '[part=list]') as HTMLElement).getBoundingClientRect().height;
+      await loaded(el);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      observer.takeRecords().forEach((entry) => (shift += (entry as PerformanceEntry & { value: number }).value));
+      observer.disconnect();
+      expect(($(el, '[part=list]') as HTMLElement).getBoundingClientRect().height).to.equal(skeletonHeight);
+      expect(shift).to.equal(0);
+    });
+  });
+
+  describe('states', () => {
+    it('shows an empty state with "clear filters"', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/fixture-gallery/empty/api/v1" locale="en" stage="trial" no-url-state></inno-gallery>`);
+      await loaded(el);
+      const empty = $(el, '[part=empty]')!;
+      expect(empty.textContent).to.contain('No innovations match');
+      expect(status(el)).to.equal('No innovations found');
+      await expect(el).to.be.accessible();
+      const button = empty.querySelector('button')!;
+      button.click();
+      await el.updateComplete;
+      expect($$(el, '.chip')).to.have.length(0);
+    });
+
+    it('shows an error with a retry that works', async () => {
+      await fetch('/fixture-gallery/flaky/broken?set=1');
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/fixture-gallery/flaky/api/v1" locale="en" no-url-state></inno-gallery>`);
+      await waitUntil(() => $(el, '[part=error]'), 'error state', { timeout: 8000 });
+      expect($(el, '[part=error]')!.getAttribute('role')).to.equal('alert');
+      expect($(el, '[part=error]')!.textContent).to.contain('503');
+      await expect(el).to.be.accessible();
+      await fetch('/fixture-gallery/flaky/broken?set=0');
+      ($(el, '[part=error] button') as HTMLButtonElement).click();
+      await loaded(el);
+      expect(titles(el)).to.have.length(12);
+    });
+
+    it('keeps hostile text and links inert and reports skipped items', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/fixture-gallery/hostile/api/v1" locale="en" no-url-state></inno-gallery>`);
+      await loaded(el);
+      expect(titles(el)).to.deep.equal(['<img src=x onerror="window.__galleryPwned=1">', 'Biasa saja']);
+      expect($(el, '[part=skipped]')!.textContent).to.equal('2 items could not be shown.');
+      expect(el.shadowRoot!.querySelector('.card .title img, .card script')).to.equal(null);
+      await expect(el).to.be.accessible();
+      // The detail: markup stays text, and a detail that breaks the contract is an error, not a crash.
+      $$(el, '.card .open')[0]!.click();
+      await waitUntil(() => $(el, 'dialog .detail'), 'detail');
+      const dialog = $(el, 'dialog')!;
+      expect(dialog.querySelectorAll('.detail p')[3]?.textContent ?? dialog.textContent).to.exist;
+      expect(dialog.textContent).to.contain('<a href="javascript:alert(1)">klik</a>');
+      expect(dialog.querySelector('a[href^="javascript"], .detail img, .detail svg, .detail b')).to.equal(null);
+      expect((window as unknown as { __galleryPwned?: number }).__galleryPwned).to.equal(undefined);
+      await expect(el).to.be.accessible();
+      (dialog as HTMLDialogElement).close();
+      $$(el, '.card .open')[1]!.click();
+      await waitUntil(() => $(el, 'dialog [part=error]'), 'invalid detail is an error');
+      expect(dialog.querySelector('a[href^="javascript"]')).to.equal(null);
+      (dialog as HTMLDialogElement).close();
+    });
+  });
+
+  describe('detail dialog', () => {
+    it('opens in a modal dialog, announces the selection, closes on Escape and returns focus', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" locale="en" page-size="4"></inno-gallery>`);
+      await loaded(el);
+      const { items } = await server<InnovationSummary>('innovations?pageSize=4');
+      const button = $$(el, '.card .open')[0]!;
+      button.focus();
+      const selected = oneEvent(el, 'inno-innovation-select');
+      await sendKeys({ press: 'Enter' });
+      expect((await selected).detail).to.deep.equal({ id: items[0]!.id });
+      const dialog = $(el, 'dialog') as HTMLDialogElement;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(location.hash).to.equal(`#innovation=${items[0]!.id}`);
+      await waitUntil(() => dialog.querySelector('.detail'), 'detail loaded');
+      const detail = await (await fetch(`/api/v1/innovations/${items[0]!.id}`)).json() as { description: string; partners: { name: string }[] };
+      expect(dialog.querySelector('h2')!.textContent).to.equal(items[0]!.title);
+      expect(dialog.querySelectorAll('.detail > p').length).to.be.greaterThan(2);
+      expect(dialog.textContent).to.contain(detail.partners[0]!.name);
+      expect(dialog.textContent).to.contain(detail.description.split('\n\n')[1]!.slice(0, 40));
+      for (const link of dialog.querySelectorAll('a[target=_blank]')) {
+        expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+        expect(link.textContent).to.contain('(opens in a new tab)');
+      }
+      expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open);
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(location.hash).to.equal('');
+    });
+
+    it('opens from a deep link (#innovation=<id>)', async () => {
+      const { items } = await server<InnovationSummary>('innovations?sort=title&pageSize=1');
+      history.replaceState(null, '', `${startUrl.split('#')[0]}#innovation=${items[0]!.id}`);
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1"></inno-gallery>`);
+      const dialog = $(el, 'dialog') as HTMLDialogElement;
+      await waitUntil(() => dialog.open && dialog.querySelector('.detail'), 'deep link opens the dialog');
+      expect(dialog.querySelector('h2')!.textContent).to.equal(items[0]!.title);
+      dialog.close();
+      await waitUntil(() => location.hash === '', 'closing clears the hash');
+    });
+  });
+
+  describe('URL state', () => {
+    it('mirrors filters into the URL, survives a reload, and Back undoes a change', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" page-size="50"></inno-gallery>`);
+      await loaded(el);
+      await choose(el, 'stage', 'implemented');
+      await choose(el, 'type', 'digital');
+      const params = new URLSearchParams(location.search);
+      expect(params.get('ig-stage')).to.equal('implemented');
+      expect(params.get('ig-type')).to.equal('digital');
+      const expected = titles(el);
+
+      // A reload: a new element on the same URL shows the same view.
+      const again = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" page-size="50"></inno-gallery>`);
+      await loaded(again);
+      expect(titles(again)).to.deep.equal(expected);
+      expect(($(again, '#f-type') as HTMLSelectElement).value).to.equal('digital');
+
+      history.back();
+      await waitUntil(() => !new URLSearchParams(location.search).has('ig-type'), 'Back');
+      await loaded(again);
+      expect(($(again, '#f-type') as HTMLSelectElement).value).to.equal('');
+      expect(($(again, '#f-stage') as HTMLSelectElement).value).to.equal('implemented');
+      const implemented = await server<InnovationSummary>('innovations?stage=implemented&pageSize=50');
+      expect(titles(again)).to.deep.equal(implemented.items.map((i) => i.title));
+    });
+
+    it('ignores invalid values in the URL and writes nothing with no-url-state', async () => {
+      history.replaceState(null, '', `${startUrl}${startUrl.includes('?') ? '&' : '?'}ig-stage=flying&ig-year=2024`);
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1"></inno-gallery>`);
+      await loaded(el);
+      expect(($(el, '#f-stage') as HTMLSelectElement).value).to.equal('');
+      expect(($(el, '#f-year') as HTMLSelectElement).value).to.equal('2024');
+      history.replaceState(null, '', startUrl);
+      const quiet = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" no-url-state></inno-gallery>`);
+      await loaded(quiet);
+      await choose(quiet, 'stage', 'trial');
+      expect(location.href).to.equal(startUrl);
+    });
+  });
+
+  describe('programs', () => {
+    it('shows program cards with status, dates, audience and sectors, and filters by status', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" locale="en" collection="programs" no-url-state></inno-gallery>`);
+      await loaded(el);
+      const { items, total } = await server<Program>('programs?pageSize=12');
+      expect(status(el)).to.equal(`${total} programs found`);
+      expect(titles(el)).to.deep.equal(items.map((p) => p.title));
+      const open = items.findIndex((p) => p.status === 'open');
+      const card = $$(el, '.card')[open]!;
+      expect(card.querySelector('.status-open')!.textContent).to.equal('Open');
+      expect(card.textContent).to.match(/Closes .+\((in \d+ days?|today|tomorrow)\)/);
+      await expect(el).to.be.accessible();
+      await choose(el, 'status', 'closed');
+      const closed = await server<Program>('programs?status=closed&pageSize=12');
+      expect(titles(el)).to.deep.equal(closed.items.map((p) => p.title));
+      await choose(el, 'status', '');
+      await choose(el, 'kind', 'training');
+      const training = await server<Program>('programs?kind=training&pageSize=12');
+      expect(titles(el)).to.deep.equal(training.items.map((p) => p.title));
+    });
+
+    it('shows a program in a dialog with a "propose an idea" link to apply-url', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" locale="en" collection="programs" status="open"
+        apply-url="/kirim-ide?src=galeri" no-url-state></inno-gallery>`);
+      await loaded(el);
+      const { items } = await server<Program>('programs?status=open&pageSize=12');
+      const selected = oneEvent(el, 'inno-program-select');
+      $$(el, '.card .open')[0]!.click();
+      expect((await selected).detail).to.deep.equal({ id: items[0]!.id });
+      const dialog = $(el, 'dialog') as HTMLDialogElement;
+      await waitUntil(() => dialog.querySelector('.detail'), 'program detail');
+      const apply = dialog.querySelector<HTMLAnchorElement>('[part=apply]')!;
+      const href = new URL(apply.href);
+      expect(href.origin).to.equal(location.origin);
+      expect(href.pathname).to.equal('/kirim-ide');
+      expect(href.searchParams.get('src')).to.equal('galeri');
+      expect(href.searchParams.get('inno-program')).to.equal(items[0]!.id);
+      expect(dialog.textContent).to.contain('Innovations from this program');
+      await expect(el).to.be.accessible();
+      dialog.close();
+
+      el.applyUrl = 'javascript:alert(1)';
+      await el.updateComplete;
+      $$(el, '.card .open')[0]!.click();
+      await waitUntil(() => dialog.querySelector('.detail'), 'program detail');
+      expect(dialog.querySelector('[part=apply]')).to.equal(null);
+      dialog.close();
+    });
+  });
+});
