@@ -15,7 +15,7 @@
  * Other scripts may import `measureEntry`, `measureFiles` and `sizeOf`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import { SHARED_BASE, existingEntries } from './entries.js';
@@ -104,11 +104,38 @@ export function measureFiles(name: string, paths: readonly string[]): EntrySize 
   return { name, ...total };
 }
 
-function chunkFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => join(dir, f));
+/** Relative modules a built ES module imports statically (`import … from "./x.js"`, `import "./x.js"`). */
+function staticImports(file: string): string[] {
+  const code = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    found.push(join(dirname(file), match[1]!));
+  }
+  return found;
+}
+
+/**
+ * Measures the script-tag file as a page loads it: the file and every chunk it imports
+ * statically count; chunks reached only through `import()` are reported as lazy.
+ */
+export function measureScriptTag(entryFile: string, chunkDir: string): EntrySize {
+  const eager = new Set<string>();
+  const visit = (file: string): void => {
+    if (eager.has(file) || !existsSync(file)) return;
+    eager.add(file);
+    staticImports(file).forEach(visit);
+  };
+  visit(entryFile);
+  const chunks = existsSync(chunkDir)
+    ? readdirSync(chunkDir)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => join(chunkDir, f))
+    : [];
+  const lazy = chunks.filter((f) => !eager.has(f));
+  return {
+    ...measureFiles(relative(process.cwd(), entryFile), [...eager]),
+    ...(lazy.length > 0 ? { lazy: measureFiles('lazy chunks', lazy) } : {}),
+  };
 }
 
 export interface SizeReport {
@@ -123,13 +150,7 @@ export async function measureAll(root = process.cwd()): Promise<SizeReport> {
     sharedBase: await measureEntry('shared base (lit, context, client, schemas, core)', SHARED_BASE.filter((s) => existsSync(join(root, s))), root),
   };
   const bundle = join(root, 'dist/inno-widgets.js');
-  if (existsSync(bundle)) {
-    const chunks = chunkFiles(join(root, 'dist/chunks'));
-    report.scriptTag = {
-      ...measureFiles('dist/inno-widgets.js', [bundle]),
-      ...(chunks.length > 0 ? { lazy: measureFiles('chunks', chunks) } : {}),
-    };
-  }
+  if (existsSync(bundle)) report.scriptTag = measureScriptTag(bundle, join(root, 'dist/chunks'));
   for (const entry of existingEntries(root, () => {})) {
     report.entries.push(await measureEntry(entry.subpath === '.' ? 'inno-widgets' : `inno-widgets/${entry.subpath.slice(2)}`, [entry.source], root));
   }
