@@ -1,0 +1,89 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import '../src/widgets/gallery/index.js';
+
+interface GalleryArgs {
+  collection: 'innovations' | 'programs';
+  view: 'grid' | 'list';
+  pageSize: number;
+  sector?: string;
+  stage?: 'initiative' | 'trial' | 'implemented';
+  q?: string;
+  owner?: string;
+  program?: string;
+  status?: 'open' | 'upcoming' | 'closed';
+  applyUrl?: string;
+  apiBase?: string;
+}
+
+/**
+ * `<inno-gallery>` shows the city's innovations (or, with `collection="programs"`, the
+ * programs that grow them) from the shared API: search, facets, removable filter chips,
+ * server paging with "load more", and details in a dialog. Filters are mirrored into the
+ * page URL (`ig-*` parameters) unless `no-url-state` is set; these stories set it so that
+ * they do not change the preview's address.
+ */
+const meta = {
+  title: 'Elements/inno-gallery',
+  component: 'inno-gallery',
+  args: { collection: 'innovations', view: 'grid', pageSize: 6 },
+  argTypes: {
+    collection: { control: 'inline-radio', options: ['innovations', 'programs'] },
+    view: { control: 'inline-radio', options: ['grid', 'list'] },
+    pageSize: { control: { type: 'number', min: 1, max: 100 } },
+    stage: { control: 'select', options: [undefined, 'initiative', 'trial', 'implemented'] },
+    status: { control: 'select', options: [undefined, 'open', 'upcoming', 'closed'] },
+  },
+  render: (args) => html`<inno-gallery
+    no-url-state
+    api-base=${args.apiBase ?? nothing}
+    collection=${args.collection}
+    view=${args.view}
+    page-size=${args.pageSize}
+    sector=${args.sector ?? nothing}
+    stage=${args.stage ?? nothing}
+    q=${args.q ?? nothing}
+    owner=${args.owner ?? nothing}
+    program=${args.program ?? nothing}
+    status=${args.status ?? nothing}
+    apply-url=${args.applyUrl ?? nothing}
+  ></inno-gallery>`,
+} satisfies Meta<GalleryArgs>;
+
+export default meta;
+type Story = StoryObj<GalleryArgs>;
+
+/** The innovations of the demo city, newest first, as cards. */
+export const Innovations: Story = {};
+
+/** `view="list"`: one row per innovation. */
+export const ListView: Story = { args: { view: 'list' } };
+
+/** Presets: only implemented innovations in health. */
+export const Preset: Story = { args: { sector: 'health', stage: 'implemented' } };
+
+/** A campus portal's slice: `owner` names the campus, showing its own and partnered innovations. */
+export const CampusOwner: Story = { args: { owner: 'sh-unikra' } };
+
+/** `collection="programs"`: challenges, incubators, trainings and grants, open ones first. */
+export const Programs: Story = {
+  args: { collection: 'programs', applyUrl: '/kirim-ide' },
+};
+
+/** The programs open now, as a campus portal shows them to its students. */
+export const OpenPrograms: Story = {
+  args: { collection: 'programs', status: 'open', applyUrl: '/kirim-ide' },
+};
+
+/** Nothing matches: the empty state offers to clear the filters. */
+export const Empty: Story = { args: { q: 'tidak-ada-yang-cocok-xyz' } };
+
+/** The server fails: an error state with a retry button. */
+export const ServerError: Story = { args: { apiBase: '/fixture-gallery/down/api/v1' } };
+
+/** 320 px wide, as on a small phone: everything wraps, nothing scrolls sideways. */
+export const Narrow: Story = {
+  render: (args) => html`<div
+    style=${styleMap({ width: '320px', overflowX: 'hidden', outline: '1px dashed #767f8f' })}>${meta.render(args)}</div>`,
+};
