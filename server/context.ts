@@ -3,6 +3,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RateLimiter } from './rate-limit.js';
+import type { ResponseCache } from './response-cache.js';
 import type { Store } from './store.js';
 
 export interface ServerParts {
@@ -19,6 +20,8 @@ export interface ServerParts {
   idempotencyStaleMs: number;
   idempotencyKeepMs: number;
   housekeeping: { lastPurgeMs: number };
+  /** Present when the store can say when its content changed. */
+  responseCache: ResponseCache | undefined;
 }
 
 export interface RequestContext {

@@ -9,6 +9,7 @@ import { CorsPolicy } from './cors.js';
 import { requestOrigin } from './http.js';
 import { HttpProblem, sendProblem } from './problem.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { ResponseCache } from './response-cache.js';
 import { Router } from './router.js';
 import { adminRoutes } from './routes/admin.js';
 import { ideaRoutes } from './routes/ideas.js';
@@ -77,6 +78,7 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
     idempotencyStaleMs: 60_000,
     idempotencyKeepMs: 48 * 3_600_000,
     housekeeping: { lastPurgeMs: 0 },
+    responseCache: options.store.contentVersion ? new ResponseCache() : undefined,
   };
   const cors = new CorsPolicy(options.allowedOrigins);
   const logError = options.logError ?? ((id, error) => console.error(`[inno-api] 500 request ${id}:`, error));

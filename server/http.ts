@@ -67,6 +67,8 @@ export interface SendOptions {
   cacheControl?: string;
   contentType?: string;
   headers?: Record<string, string>;
+  /** Precomputed ETag of `body`, to skip hashing it again. */
+  etag?: string;
 }
 
 /**
@@ -79,7 +81,7 @@ export function sendEntity(req: IncomingMessage, res: ServerResponse, body: stri
   res.setHeader('Content-Type', options.contentType ?? 'application/json; charset=utf-8');
   const cacheable = (req.method === 'GET' || req.method === 'HEAD') && status === 200;
   if (cacheable) {
-    const etag = etagOf(body);
+    const etag = options.etag ?? etagOf(body);
     res.setHeader('ETag', etag);
     res.setHeader('Cache-Control', options.cacheControl ?? 'no-cache');
     if (matchesIfNoneMatch(req, etag)) {

@@ -63,6 +63,8 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly uploadDir: string;
   private readonly statements = new Map<string, Database.Statement>();
+  /** Bumped on every content write through this connection. */
+  private contentWrites = 0;
 
   /** Opens (creating when needed) and migrates a database file. */
   constructor(options: SqliteStoreOptions) {
@@ -90,6 +92,11 @@ export class SqliteStore implements Store {
     this.db.close();
   }
 
+  /** Own writes, plus SQLite's data_version, which moves when another connection commits. */
+  contentVersion(): string {
+    return `${this.contentWrites}:${this.sql('PRAGMA data_version').pluck().get() as number}`;
+  }
+
   // ------------------------------------------------------------------ meta and content
 
   getMeta(key: string): string | undefined {
@@ -111,6 +118,7 @@ export class SqliteStore implements Store {
    */
   replaceContent(content: Content): void {
     const db = this.db;
+    this.contentWrites++;
     db.transaction(() => {
       // Ideas point at programs that are deleted and inserted again below.
       db.pragma('defer_foreign_keys = ON');
@@ -181,6 +189,7 @@ export class SqliteStore implements Store {
 
   /** Adds one event or series; the RRULE is checked and its span stored for range queries. */
   insertEvent(e: Omit<EventRecord, 'organizer'> & { organizerId?: string }): void {
+    this.contentWrites++;
     let firstStartMs: number;
     let lastEndMs: number | null;
     if (e.rrule) {

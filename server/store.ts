@@ -181,5 +181,12 @@ export interface Store {
   /** What a generated image of this subject shows: its name and its colour. */
   imageSubject(kind: 'innovation' | 'program' | 'logo', id: string): { label: string; color: string; caption?: string } | undefined;
 
+  /**
+   * A value that changes whenever public content (anything but ideas and uploads) changes.
+   * The handler then reuses answers to public GETs until it changes. Leave it out when
+   * that cannot be known cheaply: every request is then answered afresh.
+   */
+  contentVersion?(): string;
+
   close(): void;
 }

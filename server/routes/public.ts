@@ -8,7 +8,7 @@ import {
   type Stakeholder,
 } from '../../src/api/schemas.js';
 import { absolute, type RequestContext } from '../context.js';
-import { sendEntity, sendJson } from '../http.js';
+import { etagOf, sendEntity, sendJson } from '../http.js';
 import { buildCalendar } from '../ics.js';
 import { coverSvg, logoSvg } from '../images.js';
 import { fieldProblem, HttpProblem } from '../problem.js';
@@ -157,60 +157,92 @@ export function neighbourhood(links: readonly Collaboration[], start: string, de
 
 // ---------------------------------------------------------------------------------------
 
+/**
+ * Answers a public GET from the response cache, or computes, caches and sends it. Only
+ * for routes whose body depends on nothing but the URL, the origin, the store's content
+ * and today's date in the city.
+ */
+function cachedJson(ctx: RequestContext, compute: () => unknown): void {
+  const { responseCache, store } = ctx.parts;
+  const version = responseCache ? store.contentVersion?.() : undefined;
+  if (!responseCache || version === undefined) {
+    sendJson(ctx.req, ctx.res, compute(), { cacheControl: PUBLIC });
+    return;
+  }
+  const key = `${version}|${todayIn(ctx.parts.cityTimeZone, ctx.parts.now())}|${ctx.apiBase}|${ctx.req.url}`;
+  let answer = responseCache.get(key);
+  if (!answer) {
+    const body = JSON.stringify(compute());
+    answer = { body, etag: etagOf(body) };
+    responseCache.set(key, answer);
+  }
+  sendEntity(ctx.req, ctx.res, answer.body, { cacheControl: PUBLIC, etag: answer.etag });
+}
+
 let openApiDocument: Promise<string> | undefined;
 
 export function publicRoutes(router: Router<RequestContext>): void {
   router.add('GET', '/taxonomy', (ctx) => {
-    sendJson(ctx.req, ctx.res, ctx.parts.store.taxonomy(), { cacheControl: PUBLIC });
+    cachedJson(ctx, () => ctx.parts.store.taxonomy());
   });
 
   router.add('GET', '/innovations', (ctx) => {
-    const q = parseOr(InnovationQuery, ctx.query, 400);
-    const paging = pageOf(q.page, q.pageSize);
-    const result = ctx.parts.store.listInnovations({
-      q: q.q, sector: q.sector, stage: q.stage, type: q.type, helix: q.helix, year: q.year,
-      owner: q.owner, program: q.program, sort: q.sort ?? 'newest', offset: paging.offset, limit: paging.limit,
+    cachedJson(ctx, () => {
+      const q = parseOr(InnovationQuery, ctx.query, 400);
+      const paging = pageOf(q.page, q.pageSize);
+      const result = ctx.parts.store.listInnovations({
+        q: q.q, sector: q.sector, stage: q.stage, type: q.type, helix: q.helix, year: q.year,
+        owner: q.owner, program: q.program, sort: q.sort ?? 'newest', offset: paging.offset, limit: paging.limit,
+      });
+      return {
+        items: result.items.map((s) => summaryOut(ctx, s)), total: result.total, page: paging.page, pageSize: paging.pageSize,
+      };
     });
-    sendJson(ctx.req, ctx.res, {
-      items: result.items.map((s) => summaryOut(ctx, s)), total: result.total, page: paging.page, pageSize: paging.pageSize,
-    }, { cacheControl: PUBLIC });
   });
 
   router.add('GET', '/innovations/:id', (ctx, { id }) => {
-    const innovation = ctx.parts.store.getInnovation(id!);
-    if (!innovation) throw notFound('innovation');
-    sendJson(ctx.req, ctx.res, innovationOut(ctx, innovation), { cacheControl: PUBLIC });
+    cachedJson(ctx, () => {
+      const innovation = ctx.parts.store.getInnovation(id!);
+      if (!innovation) throw notFound('innovation');
+      return innovationOut(ctx, innovation);
+    });
   });
 
   router.add('GET', '/programs', (ctx) => {
-    const q = parseOr(ProgramQuery, ctx.query, 400);
-    const paging = pageOf(q.page, q.pageSize);
-    const result = ctx.parts.store.listPrograms({
-      q: q.q, kind: q.kind, status: q.status, organizer: q.organizer, sector: q.sector,
-      today: todayIn(ctx.parts.cityTimeZone, ctx.parts.now()), offset: paging.offset, limit: paging.limit,
+    cachedJson(ctx, () => {
+      const q = parseOr(ProgramQuery, ctx.query, 400);
+      const paging = pageOf(q.page, q.pageSize);
+      const result = ctx.parts.store.listPrograms({
+        q: q.q, kind: q.kind, status: q.status, organizer: q.organizer, sector: q.sector,
+        today: todayIn(ctx.parts.cityTimeZone, ctx.parts.now()), offset: paging.offset, limit: paging.limit,
+      });
+      return {
+        items: result.items.map((p) => programOut(ctx, p)), total: result.total, page: paging.page, pageSize: paging.pageSize,
+      };
     });
-    sendJson(ctx.req, ctx.res, {
-      items: result.items.map((p) => programOut(ctx, p)), total: result.total, page: paging.page, pageSize: paging.pageSize,
-    }, { cacheControl: PUBLIC });
   });
 
   router.add('GET', '/programs/:id', (ctx, { id }) => {
-    const program = ctx.parts.store.getProgram(id!, todayIn(ctx.parts.cityTimeZone, ctx.parts.now()));
-    if (!program) throw notFound('program');
-    const out = programOut(ctx, program);
-    sendJson(ctx.req, ctx.res, { ...out, innovations: out.innovations.map((s) => summaryOut(ctx, s)) }, { cacheControl: PUBLIC });
+    cachedJson(ctx, () => {
+      const program = ctx.parts.store.getProgram(id!, todayIn(ctx.parts.cityTimeZone, ctx.parts.now()));
+      if (!program) throw notFound('program');
+      const out = programOut(ctx, program);
+      return { ...out, innovations: out.innovations.map((s) => summaryOut(ctx, s)) };
+    });
   });
 
   router.add('GET', '/events', (ctx) => {
-    const q = parseOr(EventQuery, ctx.query, 400);
-    const fromMs = Date.parse(q.from);
-    const toMs = Date.parse(q.to);
-    if (!(toMs > fromMs)) throw fieldProblem(400, 'to', 'too_small', '`to` must be after `from`');
-    if (toMs - fromMs > 366 * DAY_MS) throw fieldProblem(400, 'to', 'too_big', '`from` and `to` may be at most 366 days apart');
-    const records = ctx.parts.store.findEvents({
-      fromMs, toMs, category: q.category, organizer: q.organizer, program: q.program, q: q.q,
+    cachedJson(ctx, () => {
+      const q = parseOr(EventQuery, ctx.query, 400);
+      const fromMs = Date.parse(q.from);
+      const toMs = Date.parse(q.to);
+      if (!(toMs > fromMs)) throw fieldProblem(400, 'to', 'too_small', '`to` must be after `from`');
+      if (toMs - fromMs > 366 * DAY_MS) throw fieldProblem(400, 'to', 'too_big', '`from` and `to` may be at most 366 days apart');
+      const records = ctx.parts.store.findEvents({
+        fromMs, toMs, category: q.category, organizer: q.organizer, program: q.program, q: q.q,
+      });
+      return { items: eventsBetween(records, fromMs, toMs) };
     });
-    sendJson(ctx.req, ctx.res, { items: eventsBetween(records, fromMs, toMs) }, { cacheControl: PUBLIC });
   });
 
   router.add('GET', '/events.ics', (ctx) => {
@@ -236,27 +268,31 @@ export function publicRoutes(router: Router<RequestContext>): void {
   });
 
   router.add('GET', '/stakeholders', (ctx) => {
-    const q = parseOr(StakeholderQuery, ctx.query, 400);
-    const store = ctx.parts.store;
-    let items = store.listStakeholders({ helix: q.helix, q: q.q });
-    const links = store.collaborations();
-    if (q.around !== undefined) {
-      if (!store.getStakeholder(q.around)) throw fieldProblem(400, 'around', 'not_found', 'There is no stakeholder with this id');
-      const near = neighbourhood(links, q.around, q.depth ?? 1);
-      items = items.filter((s) => near.has(s.id));
-    }
-    const returned = new Set(items.map((s) => s.id));
-    sendJson(ctx.req, ctx.res, {
-      items: items.map((s) => stakeholderOut(ctx, s)),
-      links: links.filter((l) => returned.has(l.source) && returned.has(l.target)),
-    }, { cacheControl: PUBLIC });
+    cachedJson(ctx, () => {
+      const q = parseOr(StakeholderQuery, ctx.query, 400);
+      const store = ctx.parts.store;
+      let items = store.listStakeholders({ helix: q.helix, q: q.q });
+      const links = store.collaborations();
+      if (q.around !== undefined) {
+        if (!store.getStakeholder(q.around)) throw fieldProblem(400, 'around', 'not_found', 'There is no stakeholder with this id');
+        const near = neighbourhood(links, q.around, q.depth ?? 1);
+        items = items.filter((s) => near.has(s.id));
+      }
+      const returned = new Set(items.map((s) => s.id));
+      return {
+        items: items.map((s) => stakeholderOut(ctx, s)),
+        links: links.filter((l) => returned.has(l.source) && returned.has(l.target)),
+      };
+    });
   });
 
   router.add('GET', '/stakeholders/:id', (ctx, { id }) => {
-    const stakeholder = ctx.parts.store.getStakeholder(id!);
-    if (!stakeholder) throw notFound('stakeholder');
-    const out = stakeholderOut(ctx, stakeholder);
-    sendJson(ctx.req, ctx.res, { ...out, innovations: out.innovations.map((s) => summaryOut(ctx, s)) }, { cacheControl: PUBLIC });
+    cachedJson(ctx, () => {
+      const stakeholder = ctx.parts.store.getStakeholder(id!);
+      if (!stakeholder) throw notFound('stakeholder');
+      const out = stakeholderOut(ctx, stakeholder);
+      return { ...out, innovations: out.innovations.map((s) => summaryOut(ctx, s)) };
+    });
   });
 
   router.add('GET', '/images/:kind/:file', (ctx, { kind, file }) => {

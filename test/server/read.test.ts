@@ -316,6 +316,17 @@ describe('HTTP behaviour', () => {
     }
   });
 
+  test('reused answers never outlive a content change', async () => {
+    const path = '/events?from=2024-03-01&to=2024-03-31';
+    assert.equal((await getJson(path, EventList)).items.length, 0);
+    assert.equal((await getJson(path, EventList)).items.length, 0);
+    api.api.store.insertEvent({
+      id: 'ev-test-cache', title: 'Acara uji tembolok', description: 'Uji.', startLocal: '2024-03-05T10:00:00',
+      endLocal: '2024-03-05T11:00:00', allDay: false, timeZone: 'Asia/Jakarta', category: 'seminar',
+    });
+    assert.deepEqual((await getJson(path, EventList)).items.map((e) => e.id), ['ev-test-cache']);
+  });
+
   test('HEAD answers like GET without a body', async () => {
     const res = await fetch(`${api.base}/taxonomy`, { method: 'HEAD' });
     assert.equal(res.status, 200);

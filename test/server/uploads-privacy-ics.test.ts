@@ -20,7 +20,7 @@ const HTML = Buffer.from('<!doctype html><script>alert(document.cookie)</script>
 
 function upload(data: Buffer, fileName: string, type: string): Promise<Response> {
   const form = new FormData();
-  form.append('file', new Blob([data], { type }), fileName);
+  form.append('file', new Blob([new Uint8Array(data)], { type }), fileName);
   return fetch(`${api.base}/uploads`, { method: 'POST', body: form });
 }
 
@@ -108,7 +108,8 @@ describe('events.ics', () => {
   test('a weekly Jakarta series keeps 09:00 local in the feed', async () => {
     const { events } = await feed();
     const klinik = events.find((e) => e.uid.startsWith('ev-klinik-inovasi@'));
-    assert.ok(klinik?.isRecurring());
+    assert.ok(klinik);
+    assert.ok(klinik.isRecurring());
     const it = klinik.iterator();
     for (let i = 0; i < 6; i++) {
       const next = it.next();
