@@ -1,0 +1,163 @@
+/**
+ * The geographic view: Leaflet with marker clustering. This module is only ever loaded by a
+ * dynamic `import()` when the map view first opens, so Leaflet stays out of the main bundle.
+ */
+import * as Leaflet from 'leaflet/dist/leaflet-src.esm.js';
+import { css } from 'lit';
+import type { Helix, Stakeholder } from '../../api/shapes.js';
+import { leafletStyles } from './leaflet.styles.js';
+
+export interface GeoOptions {
+  tileUrl: string;
+  /** Accessible name of a marker. */
+  label: (s: Stakeholder) => string;
+  open: (id: string) => void;
+}
+
+export interface GeoHandle {
+  update(stakeholders: Stakeholder[]): void;
+  destroy(): void;
+}
+
+type LeafletNS = typeof Leaflet & { markerClusterGroup: (options?: object) => Leaflet.FeatureGroup };
+
+const geoStyles = css`
+  .leaflet-container {
+    background: var(--_surface);
+    font: inherit;
+  }
+  .leaflet-container a {
+    color: var(--_primary);
+  }
+  .leaflet-control-attribution {
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  .leaflet-bar a {
+    background: var(--_bg);
+    color: var(--_text);
+    border-color: var(--_border-subtle);
+  }
+  .pin {
+    display: block;
+    width: 20px;
+    height: 20px;
+  }
+  .pin svg {
+    width: 100%;
+    height: 100%;
+    stroke: var(--_bg);
+    stroke-width: 1.5;
+  }
+  .cluster {
+    display: grid;
+    place-items: center;
+    border-radius: 50%;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    border: 2px solid var(--_bg);
+    font-weight: 700;
+  }
+  .leaflet-marker-icon:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+  }
+`;
+
+const SHAPE_PATHS: Record<Helix, string> = {
+  government: 'M8 1a7 7 0 1 0 0.01 0z',
+  academia: 'M1.5 1.5h13v13h-13z',
+  business: 'M8 1l7 13H1z',
+  community: 'M8 .5L15.5 8 8 15.5.5 8z',
+  media: 'M15.5 8l-3.75 6.5h-7.5L.5 8l3.75-6.5h7.5z',
+};
+
+let markerCluster: Promise<unknown> | undefined;
+
+/**
+ * Leaflet.markercluster extends a global `L`. Give it ours (a mutable copy of the ES module)
+ * unless the page already has a Leaflet of its own, which it then extends instead.
+ */
+async function withClusters(): Promise<LeafletNS> {
+  const holder = globalThis as unknown as { L?: LeafletNS };
+  holder.L ??= { ...Leaflet } as LeafletNS;
+  markerCluster ??= import('leaflet.markercluster/src/index.js');
+  await markerCluster;
+  return holder.L;
+}
+
+function pinElement(helix: Helix): HTMLElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const span = document.createElement('span');
+  span.className = 'pin';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', `shape ${helix}`);
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', SHAPE_PATHS[helix]);
+  svg.append(path);
+  span.append(svg);
+  return span;
+}
+
+export async function mountGeo(host: HTMLElement, root: ShadowRoot, options: GeoOptions): Promise<GeoHandle> {
+  for (const sheet of [leafletStyles.styleSheet, geoStyles.styleSheet]) {
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+  const L = await withClusters();
+  const map = L.map(host, { zoomControl: true, attributionControl: true, worldCopyJump: true }).setView([-2.5, 118], 4);
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  const osm = /(^|\.)openstreetmap\.org\//.test(options.tileUrl);
+  // Without internet (or with a blocked tile server) the tiles fail quietly and the markers
+  // stay on the container's plain background.
+  L.tileLayer(options.tileUrl, {
+    maxZoom: 19,
+    attribution: osm ? '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' : '',
+  }).addTo(map);
+  const clusters = L.markerClusterGroup({
+    showCoverageOnHover: false,
+    iconCreateFunction: (cluster: { getChildCount(): number }) => {
+      const count = cluster.getChildCount();
+      const size = count < 10 ? 32 : count < 100 ? 40 : 48;
+      const div = document.createElement('div');
+      div.className = 'cluster';
+      div.textContent = String(count);
+      div.style.width = div.style.height = `${size}px`;
+      return L.divIcon({ html: div, className: '', iconSize: L.point(size, size) });
+    },
+  });
+  map.addLayer(clusters);
+  const resize = new ResizeObserver(() => map.invalidateSize());
+  resize.observe(host);
+
+  return {
+    update(stakeholders) {
+      clusters.clearLayers();
+      const markers: Leaflet.Marker[] = [];
+      for (const s of stakeholders) {
+        if (!s.location) continue;
+        const label = options.label(s);
+        const marker = L.marker([s.location.lat, s.location.lng], {
+          icon: L.divIcon({ html: pinElement(s.helix), className: 'geo-marker', iconSize: L.point(20, 20) }),
+          title: label,
+          keyboard: true,
+        });
+        marker.on('add', () => {
+          const element = marker.getElement();
+          element?.setAttribute('aria-label', label);
+          element?.setAttribute('data-id', s.id);
+        });
+        marker.on('click', () => options.open(s.id));
+        markers.push(marker);
+      }
+      for (const marker of markers) clusters.addLayer(marker);
+      if (markers.length > 0) {
+        map.fitBounds(L.latLngBounds(markers.map((m) => m.getLatLng())), { padding: [24, 24], maxZoom: 15 });
+      }
+    },
+    destroy() {
+      resize.disconnect();
+      map.remove();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import { defineElement } from '../../core/base-element.js';
+import { InnoStakeholderMap } from './stakeholder-map.element.js';
+
+export { InnoStakeholderMap, type StakeholderMapView } from './stakeholder-map.element.js';
+
+defineElement('inno-stakeholder-map', InnoStakeholderMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'inno-stakeholder-map': InnoStakeholderMap;
+  }
+}

@@ -1,0 +1,560 @@
+import {
+  forceLink, forceManyBody, forceSimulation, forceX, forceY,
+  type Simulation, type SimulationLinkDatum, type SimulationNodeDatum,
+} from 'd3-force';
+import { HELIXES, type Helix } from '../../api/shapes.js';
+import type { EcosystemGraph } from './graph.js';
+
+/** A stakeholder as the layout sees it. Positions survive filter changes and view switches. */
+interface LayoutNode extends SimulationNodeDatum {
+  id: string;
+  helix: Helix;
+  name: string;
+  r: number;
+}
+
+type LayoutLink = SimulationLinkDatum<LayoutNode>;
+
+interface Transform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export interface NetworkCallbacks {
+  /** A stakeholder got the keyboard focus (or lost it: undefined). */
+  focus(id: string | undefined): void;
+  /** Enter or a click on a stakeholder. */
+  open(id: string): void;
+  /** An arrow key found no connected stakeholder in that direction. */
+  dead(): void;
+}
+
+/** Work per animation frame while the layout settles: stays well under a 50 ms long task. */
+const SLICE_MS = 12;
+const MIN_K = 0.05;
+const MAX_K = 8;
+/** About 150 ticks from alpha 1 to alphaMin 0.001: settled within a few seconds even at 2 000 nodes. */
+const ALPHA_DECAY = 0.045;
+
+/** Draws one helix's shape (colour is never the only difference) centred on x, y. */
+function shape(ctx: CanvasRenderingContext2D, helix: Helix, x: number, y: number, r: number): void {
+  switch (helix) {
+    case 'government':
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, Math.PI * 2);
+      return;
+    case 'academia': {
+      const s = r * 0.9;
+      ctx.rect(x - s, y - s, s * 2, s * 2);
+      return;
+    }
+    case 'business': {
+      const s = r * 1.2;
+      ctx.moveTo(x, y - s);
+      ctx.lineTo(x + s * 0.95, y + s * 0.7);
+      ctx.lineTo(x - s * 0.95, y + s * 0.7);
+      ctx.closePath();
+      return;
+    }
+    case 'community': {
+      const s = r * 1.2;
+      ctx.moveTo(x, y - s);
+      ctx.lineTo(x + s, y);
+      ctx.lineTo(x, y + s);
+      ctx.lineTo(x - s, y);
+      ctx.closePath();
+      return;
+    }
+    case 'media':
+      for (let i = 0; i < 6; i++) {
+        const a = (Math.PI / 3) * i;
+        const px = x + r * 1.05 * Math.cos(a);
+        const py = y + r * 1.05 * Math.sin(a);
+        if (i === 0) ctx.moveTo(px, py);
+        else ctx.lineTo(px, py);
+      }
+      ctx.closePath();
+  }
+}
+
+/**
+ * The network view: a d3-force layout computed a few ticks per animation frame (so the page
+ * never freezes), drawn on a canvas. The static picture is cached in an offscreen canvas and
+ * only blitted while panning; highlights of the hovered or focused stakeholder and its
+ * neighbours are drawn on top each frame.
+ */
+export class NetworkView {
+  readonly #canvas: HTMLCanvasElement;
+  readonly #ctx: CanvasRenderingContext2D;
+  readonly #cb: NetworkCallbacks;
+  readonly #cache = document.createElement('canvas');
+  readonly #resize: ResizeObserver;
+  /** Positions by id, kept across data and filter changes. */
+  readonly #nodes = new Map<string, LayoutNode>();
+  #graph: EcosystemGraph | undefined;
+  #visible: LayoutNode[] = [];
+  #links: LayoutLink[] = [];
+  #sim: Simulation<LayoutNode, LayoutLink> | undefined;
+  #t: Transform = { k: 1, x: 0, y: 0 };
+  #cacheT: Transform | undefined;
+  #width = 0;
+  #height = 0;
+  #dpr = 1;
+  #frame = 0;
+  #idle = 0;
+  #userMoved = false;
+  #centre: string | undefined;
+  #focusId: string | undefined;
+  #hoverId: string | undefined;
+  #colors: Record<string, string> = {};
+  #active = false;
+  readonly #pointers = new Map<number, { x: number; y: number }>();
+  #drag: { node?: LayoutNode; moved: boolean; pinch?: number } | undefined;
+
+  constructor(canvas: HTMLCanvasElement, callbacks: NetworkCallbacks) {
+    this.#canvas = canvas;
+    this.#ctx = canvas.getContext('2d')!;
+    this.#cb = callbacks;
+    this.#resize = new ResizeObserver(() => this.#measure());
+    this.#resize.observe(canvas);
+    canvas.addEventListener('pointerdown', this.#onDown);
+    canvas.addEventListener('pointermove', this.#onMove);
+    canvas.addEventListener('pointerup', this.#onUp);
+    canvas.addEventListener('pointercancel', this.#onUp);
+    canvas.addEventListener('pointerleave', this.#onLeave);
+    canvas.addEventListener('wheel', this.#onWheel, { passive: false });
+    canvas.addEventListener('keydown', this.#onKey);
+    this.readColors();
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#idle);
+    this.#resize.disconnect();
+    this.#sim?.stop();
+  }
+
+  /** Starts or pauses work: nothing is computed while the network view is hidden. */
+  set active(value: boolean) {
+    this.#active = value;
+    if (value) this.#schedule();
+    else cancelAnimationFrame(this.#frame);
+  }
+
+  get focusedId(): string | undefined {
+    return this.#focusId;
+  }
+
+  /** Whether the layout is still moving. */
+  get settling(): boolean {
+    return !!this.#sim && this.#sim.alpha() > this.#sim.alphaMin();
+  }
+
+  /** Theme colours from the widget's private tokens; call again when the theme changes. */
+  readColors(): void {
+    const style = getComputedStyle(this.#canvas);
+    const read = (name: string) => style.getPropertyValue(`--_${name}`).trim() || '#767f8f';
+    for (const name of ['bg', 'text', 'border', 'border-subtle', 'focus', ...HELIXES.map((h) => `helix-${h}`)]) {
+      this.#colors[name] = read(name);
+    }
+    this.#invalidate();
+  }
+
+  /**
+   * New data or a new filter: only `shown` stakeholders take part. Known ones keep their
+   * place; the `centre` one (the `around` stakeholder) is pinned to the middle.
+   */
+  setData(graph: EcosystemGraph, shown: (id: string) => boolean, centre: string | undefined): void {
+    this.#graph = graph;
+    this.#centre = centre;
+    const seen = new Set<string>();
+    this.#visible = [];
+    for (const s of graph.nodes) {
+      if (!shown(s.id)) continue;
+      seen.add(s.id);
+      let node = this.#nodes.get(s.id);
+      const r = 4 + 2.2 * Math.sqrt(graph.degree.get(s.id) ?? 0);
+      if (!node) {
+        node = { id: s.id, helix: s.helix, name: s.name, r };
+        this.#nodes.set(s.id, node);
+      } else Object.assign(node, { helix: s.helix, name: s.name, r });
+      node.fx = node.fy = s.id === centre ? 0 : null;
+      this.#visible.push(node);
+    }
+    this.#links = graph.links
+      .filter((l) => seen.has(l.source) && seen.has(l.target))
+      .map((l) => ({ source: this.#nodes.get(l.source)!, target: this.#nodes.get(l.target)! }));
+    if (this.#focusId && !seen.has(this.#focusId)) this.#focusId = undefined;
+    if (this.#hoverId && !seen.has(this.#hoverId)) this.#hoverId = undefined;
+
+    this.#sim?.stop();
+    const n = this.#visible.length;
+    this.#sim = forceSimulation<LayoutNode, LayoutLink>(this.#visible)
+      .stop()
+      .alphaDecay(ALPHA_DECAY)
+      .force('link', forceLink<LayoutNode, LayoutLink>(this.#links).distance(30).strength(0.3))
+      .force('charge', forceManyBody<LayoutNode>().strength(n > 500 ? -25 : -60).theta(0.95).distanceMax(400))
+      .force('x', forceX<LayoutNode>(0).strength(0.04))
+      .force('y', forceY<LayoutNode>(0).strength(0.04));
+    this.#invalidate();
+    this.#schedule();
+  }
+
+  /** Centres the view on a stakeholder and gives it the keyboard focus. */
+  focusNode(id: string | undefined, centre = true): void {
+    this.#focusId = id;
+    const node = id ? this.#nodes.get(id) : undefined;
+    if (node && centre && this.#width) {
+      this.#userMoved = true;
+      this.#t = { ...this.#t, x: this.#width / 2 - (node.x ?? 0) * this.#t.k, y: this.#height / 2 - (node.y ?? 0) * this.#t.k };
+    }
+    this.#cb.focus(node ? id : undefined);
+    this.#schedule();
+  }
+
+  /** Zoom by a factor about the middle (buttons, + and − keys). */
+  zoomBy(factor: number): void {
+    this.#zoomAt(factor, this.#width / 2, this.#height / 2);
+  }
+
+  /** Fits every shown stakeholder into the view. */
+  reset(): void {
+    this.#userMoved = false;
+    this.#fit();
+    this.#invalidate();
+    this.#schedule();
+  }
+
+  // --- layout and drawing ---------------------------------------------------------------
+
+  #schedule(): void {
+    if (!this.#active || this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#step();
+    });
+  }
+
+  #step(): void {
+    const sim = this.#sim;
+    if (sim && this.settling) {
+      const start = performance.now();
+      do sim.tick();
+      while (this.settling && performance.now() - start < SLICE_MS);
+      if (!this.#userMoved) this.#fit();
+      this.#invalidate();
+      this.#draw();
+      this.#schedule();
+      return;
+    }
+    this.#draw();
+  }
+
+  #measure(): void {
+    const rect = this.#canvas.getBoundingClientRect();
+    if (!rect.width || !rect.height) return;
+    const first = !this.#width;
+    this.#dpr = window.devicePixelRatio || 1;
+    const dx = (rect.width - this.#width) / 2;
+    const dy = (rect.height - this.#height) / 2;
+    this.#width = rect.width;
+    this.#height = rect.height;
+    this.#canvas.width = this.#cache.width = Math.round(rect.width * this.#dpr);
+    this.#canvas.height = this.#cache.height = Math.round(rect.height * this.#dpr);
+    if (first || !this.#userMoved) this.#fit();
+    else this.#t = { ...this.#t, x: this.#t.x + dx, y: this.#t.y + dy };
+    this.#invalidate();
+    this.#schedule();
+  }
+
+  #fit(): void {
+    if (!this.#width || this.#visible.length === 0) return;
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const n of this.#visible) {
+      x0 = Math.min(x0, (n.x ?? 0) - n.r);
+      y0 = Math.min(y0, (n.y ?? 0) - n.r);
+      x1 = Math.max(x1, (n.x ?? 0) + n.r);
+      y1 = Math.max(y1, (n.y ?? 0) + n.r);
+    }
+    const pad = 24;
+    const k = Math.max(MIN_K, Math.min(2, (this.#width - pad * 2) / (x1 - x0 || 1), (this.#height - pad * 2) / (y1 - y0 || 1)));
+    const cx = this.#centre ? 0 : (x0 + x1) / 2;
+    const cy = this.#centre ? 0 : (y0 + y1) / 2;
+    this.#t = { k, x: this.#width / 2 - cx * k, y: this.#height / 2 - cy * k };
+  }
+
+  #invalidate(): void {
+    this.#cacheT = undefined;
+    this.#schedule();
+  }
+
+  #color(helix: Helix): string {
+    return this.#colors[`helix-${helix}`]!;
+  }
+
+  /** Links and stakeholders, optionally only a subset (the highlight), with the view's transform. */
+  #paint(ctx: CanvasRenderingContext2D, t: Transform, nodes: LayoutNode[], links: LayoutLink[], labels: boolean): void {
+    ctx.setTransform(this.#dpr * t.k, 0, 0, this.#dpr * t.k, this.#dpr * t.x, this.#dpr * t.y);
+    ctx.lineWidth = 1 / t.k;
+    ctx.strokeStyle = this.#colors['border']!;
+    ctx.beginPath();
+    for (const l of links) {
+      const s = l.source as LayoutNode;
+      const d = l.target as LayoutNode;
+      ctx.moveTo(s.x!, s.y!);
+      ctx.lineTo(d.x!, d.y!);
+    }
+    ctx.stroke();
+    // One path per helix: 5 fills instead of 2 000.
+    for (const helix of HELIXES) {
+      ctx.beginPath();
+      for (const n of nodes) if (n.helix === helix) shape(ctx, helix, n.x!, n.y!, n.r);
+      ctx.fillStyle = this.#color(helix);
+      ctx.fill();
+    }
+    ctx.strokeStyle = this.#colors['bg']!;
+    ctx.lineWidth = 1.5 / t.k;
+    ctx.beginPath();
+    for (const n of nodes) shape(ctx, n.helix, n.x!, n.y!, n.r);
+    ctx.stroke();
+    if (labels) {
+      ctx.font = `${12 / t.k}px system-ui, sans-serif`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'top';
+      ctx.lineWidth = 3 / t.k;
+      ctx.strokeStyle = this.#colors['bg']!;
+      ctx.fillStyle = this.#colors['text']!;
+      for (const n of nodes) {
+        const name = n.name.length > 32 ? `${n.name.slice(0, 31)}…` : n.name;
+        ctx.strokeText(name, n.x!, n.y! + n.r * 1.3 + 2 / t.k);
+        ctx.fillText(name, n.x!, n.y! + n.r * 1.3 + 2 / t.k);
+      }
+    }
+  }
+
+  #draw(): void {
+    if (!this.#width) return;
+    const ctx = this.#ctx;
+    const t = this.#t;
+    const cacheCtx = this.#cache.getContext('2d')!;
+    const labelsAll = t.k >= 1.2 && this.#visible.length <= 300;
+    if (!this.#cacheT || this.#cacheT.k !== t.k) {
+      if (this.#cacheT && !this.settling) {
+        // Zooming: stretch the cached picture now, redraw it sharply once the wheel rests.
+        clearTimeout(this.#idle);
+        this.#idle = window.setTimeout(() => this.#invalidate(), 120);
+      } else {
+        cacheCtx.setTransform(1, 0, 0, 1, 0, 0);
+        cacheCtx.clearRect(0, 0, this.#cache.width, this.#cache.height);
+        this.#paint(cacheCtx, t, this.#visible, this.#links, labelsAll);
+        this.#cacheT = { ...t };
+      }
+    }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.#canvas.width, this.#canvas.height);
+    const c = this.#cacheT;
+    const scale = t.k / c.k;
+    ctx.drawImage(this.#cache, this.#dpr * (t.x - c.x * scale), this.#dpr * (t.y - c.y * scale), this.#cache.width * scale, this.#cache.height * scale);
+
+    const lit = this.#hoverId ?? this.#focusId;
+    const node = lit ? this.#nodes.get(lit) : undefined;
+    if (node && this.#graph) {
+      // Dim everything, then draw the stakeholder, its links and its neighbours on top.
+      ctx.globalAlpha = 0.7;
+      ctx.fillStyle = this.#colors['bg']!;
+      ctx.fillRect(0, 0, this.#canvas.width, this.#canvas.height);
+      ctx.globalAlpha = 1;
+      const near = this.#graph.neighbours.get(node.id) ?? new Set<string>();
+      const nodes = this.#visible.filter((n) => n === node || near.has(n.id));
+      const links = this.#links.filter((l) => l.source === node || l.target === node);
+      this.#paint(ctx, t, nodes, links, true);
+    }
+    const focus = this.#focusId ? this.#nodes.get(this.#focusId) : undefined;
+    if (focus && document.activeElement !== null && this.#canvas.matches(':focus-visible')) {
+      ctx.setTransform(this.#dpr, 0, 0, this.#dpr, 0, 0);
+      ctx.beginPath();
+      ctx.arc(focus.x! * t.k + t.x, focus.y! * t.k + t.y, focus.r * 1.3 * t.k + 5, 0, Math.PI * 2);
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = this.#colors['focus']!;
+      ctx.stroke();
+    }
+  }
+
+  // --- interaction ----------------------------------------------------------------------
+
+  #toGraph(x: number, y: number): { x: number; y: number } {
+    return { x: (x - this.#t.x) / this.#t.k, y: (y - this.#t.y) / this.#t.k };
+  }
+
+  #local(e: PointerEvent | WheelEvent): { x: number; y: number } {
+    const rect = this.#canvas.getBoundingClientRect();
+    return { x: e.clientX - rect.left, y: e.clientY - rect.top };
+  }
+
+  #hit(x: number, y: number): LayoutNode | undefined {
+    const p = this.#toGraph(x, y);
+    const slack = 4 / this.#t.k;
+    let best: LayoutNode | undefined;
+    let bestD = Infinity;
+    for (const n of this.#visible) {
+      const d = Math.hypot(n.x! - p.x, n.y! - p.y);
+      if (d <= n.r * 1.2 + slack && d < bestD) {
+        best = n;
+        bestD = d;
+      }
+    }
+    return best;
+  }
+
+  #zoomAt(factor: number, x: number, y: number): void {
+    const k = Math.max(MIN_K, Math.min(MAX_K, this.#t.k * factor));
+    const p = this.#toGraph(x, y);
+    this.#t = { k, x: x - p.x * k, y: y - p.y * k };
+    this.#userMoved = true;
+    this.#schedule();
+  }
+
+  readonly #onDown = (e: PointerEvent) => {
+    const at = this.#local(e);
+    this.#pointers.set(e.pointerId, at);
+    this.#canvas.setPointerCapture(e.pointerId);
+    if (this.#pointers.size === 2) {
+      const [a, b] = [...this.#pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
+      this.#drag = { moved: true, pinch: Math.hypot(a.x - b.x, a.y - b.y) };
+      return;
+    }
+    const node = this.#hit(at.x, at.y);
+    this.#drag = node ? { node, moved: false } : { moved: false };
+  };
+
+  readonly #onMove = (e: PointerEvent) => {
+    const at = this.#local(e);
+    const previous = this.#pointers.get(e.pointerId);
+    if (!previous || !this.#drag) {
+      const hover = this.#hit(at.x, at.y)?.id;
+      if (hover !== this.#hoverId) {
+        this.#hoverId = hover;
+        this.#canvas.style.cursor = hover ? 'pointer' : 'grab';
+        this.#schedule();
+      }
+      return;
+    }
+    this.#pointers.set(e.pointerId, at);
+    const drag = this.#drag;
+    if (drag.pinch !== undefined && this.#pointers.size >= 2) {
+      const [a, b] = [...this.#pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
+      const distance = Math.hypot(a.x - b.x, a.y - b.y);
+      if (drag.pinch > 0) this.#zoomAt(distance / drag.pinch, (a.x + b.x) / 2, (a.y + b.y) / 2);
+      drag.pinch = distance;
+      return;
+    }
+    const dx = at.x - previous.x;
+    const dy = at.y - previous.y;
+    if (!drag.moved && Math.hypot(dx, dy) < 3) {
+      this.#pointers.set(e.pointerId, previous);
+      return;
+    }
+    drag.moved = true;
+    if (drag.node) {
+      const p = this.#toGraph(at.x, at.y);
+      drag.node.fx = p.x;
+      drag.node.fy = p.y;
+      this.#sim?.alphaTarget(0.1).alpha(Math.max(this.#sim.alpha(), 0.1));
+      this.#userMoved = true;
+      this.#schedule();
+    } else {
+      this.#t = { ...this.#t, x: this.#t.x + dx, y: this.#t.y + dy };
+      this.#userMoved = true;
+      this.#schedule();
+    }
+  };
+
+  readonly #onUp = (e: PointerEvent) => {
+    this.#pointers.delete(e.pointerId);
+    const drag = this.#drag;
+    if (this.#pointers.size > 0) return;
+    this.#drag = undefined;
+    if (!drag) return;
+    if (drag.node) {
+      if (drag.node.id !== this.#centre) drag.node.fx = drag.node.fy = null;
+      this.#sim?.alphaTarget(0);
+      if (!drag.moved && e.type === 'pointerup') {
+        this.#focusId = drag.node.id;
+        this.#cb.open(drag.node.id);
+      }
+    }
+    this.#invalidate();
+  };
+
+  readonly #onLeave = () => {
+    if (this.#hoverId && !this.#drag) {
+      this.#hoverId = undefined;
+      this.#schedule();
+    }
+  };
+
+  readonly #onWheel = (e: WheelEvent) => {
+    e.preventDefault();
+    const at = this.#local(e);
+    this.#zoomAt(Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)), at.x, at.y);
+  };
+
+  readonly #onKey = (e: KeyboardEvent) => {
+    const directions: Record<string, [number, number]> = {
+      ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1],
+    };
+    const dir = directions[e.key];
+    if (dir) {
+      e.preventDefault();
+      this.#walk(dir[0], dir[1]);
+    } else if ((e.key === 'Enter' || e.key === ' ') && this.#focusId) {
+      e.preventDefault();
+      this.#cb.open(this.#focusId);
+    } else if (e.key === '+' || e.key === '=') {
+      this.zoomBy(1.25);
+    } else if (e.key === '-') {
+      this.zoomBy(0.8);
+    } else if (e.key === 'Escape' && this.#focusId) {
+      this.focusNode(undefined, false);
+    }
+  };
+
+  /** Moves the focus to the connected stakeholder that lies best in the direction (dx, dy). */
+  #walk(dx: number, dy: number): void {
+    const graph = this.#graph;
+    if (!graph || this.#visible.length === 0) return;
+    const from = this.#focusId ? this.#nodes.get(this.#focusId) : undefined;
+    if (!from) {
+      // First arrow press: start at the centre of a neighbourhood, else the best connected.
+      const start = (this.#centre && this.#nodes.get(this.#centre)) ||
+        this.#visible.reduce((a, b) => ((graph.degree.get(b.id) ?? 0) > (graph.degree.get(a.id) ?? 0) ? b : a));
+      this.focusNode(start.id, !this.#isOnScreen(start));
+      return;
+    }
+    let best: LayoutNode | undefined;
+    let bestScore = Infinity;
+    for (const id of graph.neighbours.get(from.id) ?? []) {
+      const n = this.#nodes.get(id);
+      if (!n || !this.#visible.includes(n)) continue;
+      const vx = n.x! - from.x!;
+      const vy = n.y! - from.y!;
+      const distance = Math.hypot(vx, vy) || 1e-6;
+      const cos = (vx * dx + vy * dy) / distance;
+      if (cos < 0.35) continue; // within about 70° of the arrow
+      const score = distance * (2 - cos);
+      if (score < bestScore) {
+        best = n;
+        bestScore = score;
+      }
+    }
+    if (best) this.focusNode(best.id, !this.#isOnScreen(best));
+    else this.#cb.dead();
+  }
+
+  #isOnScreen(n: LayoutNode): boolean {
+    const x = n.x! * this.#t.k + this.#t.x;
+    const y = n.y! * this.#t.k + this.#t.y;
+    return x > 20 && y > 20 && x < this.#width - 20 && y < this.#height - 20;
+  }
+}

@@ -1,0 +1,515 @@
+import { Task } from '@lit/task';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { HELIXES, type Helix, type Stakeholder } from '../../api/shapes.js';
+import { InnoElement } from '../../core/base-element.js';
+import { InnoStakeholderSelectEvent } from '../../core/events.js';
+import { numberFormat, intlTag } from '../../core/format.js';
+import { paragraphs, safeHttpUrl } from '../../core/safe.js';
+import { baseStyles } from '../../core/theme.js';
+import { buildGraph, fold, matchesQuery, sortStakeholders, type EcosystemGraph, type SortDirection, type SortKey } from './graph.js';
+import { NetworkView } from './network.js';
+import { stakeholderMapStyles } from './stakeholder-map.styles.js';
+import { strings, type StakeholderMapStrings } from './strings.js';
+import type { GeoHandle } from './geo.js';
+
+export type StakeholderMapView = 'network' | 'geo' | 'list';
+
+const VIEWS: readonly StakeholderMapView[] = ['network', 'geo', 'list'];
+const MAX_MATCHES = 8;
+const DEFAULT_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+/** The helix shapes of the legend, the table and the detail (the canvas draws the same ones). */
+const SHAPES: Record<Helix, TemplateResult> = {
+  government: svg`<circle cx="8" cy="8" r="7" />`,
+  academia: svg`<rect x="1.5" y="1.5" width="13" height="13" />`,
+  business: svg`<polygon points="8,1 15,14 1,14" />`,
+  community: svg`<polygon points="8,0.5 15.5,8 8,15.5 0.5,8" />`,
+  media: svg`<polygon points="15.5,8 11.75,14.5 4.25,14.5 0.5,8 4.25,1.5 11.75,1.5" />`,
+};
+
+function helixIcon(helix: Helix): TemplateResult {
+  return html`<svg class="shape ${helix}" viewBox="0 0 16 16" aria-hidden="true">${SHAPES[helix]}</svg>`;
+}
+
+/** `helix="academia business"` (or comma-separated): the helixes shown; none named means all. */
+function parseHelixes(value: string | undefined): Set<Helix> {
+  const named = (value ?? '').split(/[\s,]+/).filter((h): h is Helix => (HELIXES as readonly string[]).includes(h));
+  return new Set(named.length > 0 ? named : HELIXES);
+}
+
+/**
+ * Who works with whom in the city's innovation ecosystem: the penta-helix of government,
+ * academia, business, community and media, and the collaborations between them.
+ *
+ * @summary A stakeholder network (canvas), map (Leaflet, loaded on demand) and sortable table, with a helix legend, search and profiles.
+ *
+ * @event inno-stakeholder-select - A stakeholder was selected (its profile opens). `detail: { id }`.
+ *
+ * @csspart base - The whole widget.
+ * @csspart toolbar - View switch and search.
+ * @csspart legend - The helix filters with their counts.
+ * @csspart network - The network view's frame.
+ * @csspart canvas - The network drawing.
+ * @csspart zoom - The zoom buttons.
+ * @csspart geo - The map view's frame.
+ * @csspart table - The list view's table.
+ * @csspart detail - The profile of the selected stakeholder.
+ * @csspart error - The error state.
+ * @csspart empty - The empty state.
+ *
+ * @cssprop [--inno-stakeholder-map-height=28rem] - Height of the network and map views.
+ */
+export class InnoStakeholderMap extends InnoElement {
+  static override styles = [baseStyles, stakeholderMapStyles];
+
+  /** Which picture: `network` (default), `geo` (map) or `list` (table). */
+  @property({ reflect: true }) view: StakeholderMapView = 'network';
+
+  /** Helixes shown at first: one, or several separated by spaces (`government academia`). Default: all. */
+  @property() helix?: Helix | (string & {});
+
+  /** A stakeholder id: show only its collaboration neighbourhood, centred on it. */
+  @property() around?: string;
+
+  /** How many collaborations away from `around` to include: 1 (default), 2 or 3. */
+  @property({ type: Number }) depth?: 1 | 2 | 3;
+
+  /** Map tiles for the `geo` view. Default: OpenStreetMap's. */
+  @property({ attribute: 'tile-url' }) tileUrl?: string;
+
+  @state() private shown: ReadonlySet<Helix> = new Set(HELIXES);
+  @state() private query = '';
+  @state() private selected: string | undefined;
+  @state() private sortKey: SortKey = 'name';
+  @state() private sortDirection: SortDirection = 'ascending';
+  @state() private announcement = '';
+  @state() private geoFailed = false;
+
+  #network: NetworkView | undefined;
+  #canvas: HTMLCanvasElement | undefined;
+  #geo: GeoHandle | undefined;
+  #geoHost: HTMLElement | undefined;
+  #geoLoading = false;
+  #opener: HTMLElement | undefined;
+  #dark = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+
+  readonly #graph = new Task(this, {
+    task: async ([client, around, depth], { signal }) => {
+      if (!client) return undefined;
+      const result = await client.listStakeholders(around ? { around, depth: depth ?? 1 } : {}, { signal });
+      return { graph: buildGraph(result.items, result.links), skipped: result.skipped.length };
+    },
+    args: () => [this.client, this.around?.trim() || undefined, this.depth] as const,
+  });
+
+  readonly #detail = new Task(this, {
+    task: async ([client, id], { signal }) => (client && id ? client.getStakeholder(id, { signal }) : undefined),
+    args: () => [this.client, this.selected] as const,
+  });
+
+  get #t(): StakeholderMapStrings {
+    return strings[this.resolvedLocale];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#dark?.addEventListener('change', this.#onScheme);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#dark?.removeEventListener('change', this.#onScheme);
+    this.#network?.destroy();
+    this.#network = this.#canvas = undefined;
+    this.#geo?.destroy();
+    this.#geo = this.#geoHost = undefined;
+  }
+
+  readonly #onScheme = () => this.#network?.readColors();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('helix')) this.shown = parseHelixes(this.helix);
+    if (changed.has('view') && !VIEWS.includes(this.view)) this.view = 'network';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
+    const data = this.#graph.value;
+    // The canvas is replaced when the data reloads (the skeleton takes its place meanwhile).
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas') ?? undefined;
+    if (canvas !== this.#canvas) {
+      this.#network?.destroy();
+      this.#canvas = canvas;
+      this.#network = canvas
+        ? new NetworkView(canvas, {
+            focus: (id) => this.#announce(id),
+            open: (id) => void this.#select(id, canvas),
+            dead: () => (this.announcement = this.#t.noNeighbourThere),
+          })
+        : undefined;
+      if (this.#network && data) this.#syncNetwork(data.graph);
+    } else if (this.#network && data && (has('shown') || has('around'))) {
+      this.#syncNetwork(data.graph);
+    }
+    if (this.#network) {
+      this.#network.active = this.view === 'network';
+      if (has('inno')) this.#network.readColors();
+    }
+    this.#updateGeo(data?.graph);
+  }
+
+  #syncNetwork(graph: EcosystemGraph): void {
+    const shown = this.shown;
+    this.#network!.setData(graph, (id) => shown.has(graph.byId.get(id)!.helix), this.around?.trim() || undefined);
+  }
+
+  #announce(id: string | undefined): void {
+    const s = id ? this.#graph.value?.graph.byId.get(id) : undefined;
+    if (!s) return;
+    const n = this.#graph.value!.graph.degree.get(s.id) ?? 0;
+    this.announcement = this.#t.focused(s.name, this.coreStrings.helix[s.helix], n);
+  }
+
+  /** Opens a stakeholder's profile and tells the page. */
+  async #select(id: string, opener?: HTMLElement): Promise<void> {
+    if (opener && !this.selected) this.#opener = opener;
+    this.selected = id;
+    this.dispatchEvent(new InnoStakeholderSelectEvent({ id }));
+    if (this.view === 'network') this.#network?.focusNode(id);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+  }
+
+  #closeDetail(): void {
+    this.selected = undefined;
+    const opener = this.#opener;
+    this.#opener = undefined;
+    void this.updateComplete.then(() => {
+      if (opener?.isConnected) opener.focus();
+    });
+  }
+
+  #toggleHelix(helix: Helix): void {
+    const next = new Set(this.shown);
+    if (next.has(helix)) next.delete(helix);
+    else next.add(helix);
+    this.shown = next;
+  }
+
+  #sortBy(key: SortKey): void {
+    if (this.sortKey === key) this.sortDirection = this.sortDirection === 'ascending' ? 'descending' : 'ascending';
+    else {
+      this.sortKey = key;
+      this.sortDirection = key === 'collaborations' ? 'descending' : 'ascending';
+    }
+  }
+
+  #visibleRows(graph: EcosystemGraph): Stakeholder[] {
+    const q = fold(this.query.trim());
+    return graph.nodes.filter((s) => this.shown.has(s.helix) && matchesQuery(s, q));
+  }
+
+  // --- geo ------------------------------------------------------------------------------
+
+  #updateGeo(graph: EcosystemGraph | undefined): void {
+    const host = this.renderRoot.querySelector<HTMLElement>('.geo-map') ?? undefined;
+    if (host !== this.#geoHost) {
+      this.#geo?.destroy();
+      this.#geo = undefined;
+      this.#geoHost = host;
+    }
+    if (!host || !graph) return;
+    const visible = graph.nodes.filter((s) => this.shown.has(s.helix));
+    if (this.#geo) {
+      this.#geo.update(visible);
+      return;
+    }
+    if (this.#geoLoading) return;
+    this.#geoLoading = true;
+    // Leaflet is a separate chunk, fetched only when the map view first opens.
+    import('./geo.js')
+      .then(({ mountGeo }) =>
+        mountGeo(host, this.renderRoot as ShadowRoot, {
+          tileUrl: this.tileUrl?.trim() || DEFAULT_TILES,
+          label: (s) => `${s.name} (${this.coreStrings.helix[s.helix]})`,
+          open: (id) => void this.#select(id),
+        }),
+      )
+      .then((handle) => {
+        if (host !== this.#geoHost) {
+          handle.destroy();
+          return;
+        }
+        this.#geo = handle;
+        handle.update(this.#visibleGeo());
+      })
+      .catch((error: unknown) => {
+        console.error('inno-widgets: the map could not be loaded.', error);
+        this.geoFailed = true;
+      })
+      .finally(() => (this.#geoLoading = false));
+  }
+
+  #visibleGeo(): Stakeholder[] {
+    return (this.#graph.value?.graph.nodes ?? []).filter((s) => this.shown.has(s.helix));
+  }
+
+  // --- rendering ------------------------------------------------------------------------
+
+  protected override render() {
+    if (this.configMissing) return this.renderConfigError();
+    const t = this.#t;
+    return html`<section class="root" part="base" aria-labelledby="map-title" lang=${this.resolvedLocale}>
+      <h2 id="map-title" class="visually-hidden">${t.title}</h2>
+      ${this.#graph.render({
+        initial: () => this.#renderSkeleton(),
+        pending: () => this.#renderSkeleton(),
+        complete: (data) => (data ? this.#renderLoaded(data.graph, data.skipped) : this.#renderSkeleton()),
+        error: (error) => this.renderError(error, () => void this.#graph.run()),
+      })}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    </section>`;
+  }
+
+  #renderSkeleton(): TemplateResult {
+    return html`<div aria-busy="true">
+      <span class="visually-hidden">${this.coreStrings.loading}</span>
+      <div class="skeleton skeleton-toolbar"></div>
+      <div class="skeleton"></div>
+    </div>`;
+  }
+
+  #renderLoaded(graph: EcosystemGraph, skipped: number): TemplateResult {
+    const t = this.#t;
+    if (graph.nodes.length === 0) {
+      return html`<div class="state" part="empty">
+        <h3>${t.emptyTitle}</h3>
+        <p>${t.emptyText}</p>
+      </div>`;
+    }
+    const rows = this.#visibleRows(graph);
+    const centre = this.around ? graph.byId.get(this.around.trim()) : undefined;
+    const detail = this.selected ? graph.byId.get(this.selected) : undefined;
+    return html`
+      ${centre ? html`<p class="notice">${t.around(centre.name, this.depth ?? 1)}</p>` : nothing}
+      ${this.#renderToolbar(rows)} ${this.#renderLegend(graph)}
+      ${skipped > 0 ? html`<p class="notice" role="status">${this.coreStrings.skippedItems(skipped)}</p>` : nothing}
+      <div class="layout ${detail ? 'with-detail' : ''}">
+        <div class="stage">
+          ${this.#renderNetwork(graph)} ${this.view === 'geo' ? this.#renderGeo(graph) : nothing}
+          ${this.view === 'list' ? this.#renderTable(graph, rows) : nothing}
+        </div>
+        ${detail ? this.#renderDetail(graph, detail) : nothing}
+      </div>
+    `;
+  }
+
+  #renderToolbar(rows: Stakeholder[]): TemplateResult {
+    const t = this.#t;
+    const q = this.query.trim();
+    const matches = q ? rows.slice(0, MAX_MATCHES) : [];
+    const label = { network: t.viewNetwork, geo: t.viewGeo, list: t.viewList };
+    return html`<div class="toolbar" part="toolbar">
+      <div class="views" role="group" aria-label=${t.views}>
+        ${VIEWS.map(
+          (view) => html`<button type="button" aria-pressed=${this.view === view ? 'true' : 'false'} @click=${() => (this.view = view)}>
+            ${label[view]}
+          </button>`,
+        )}
+      </div>
+      <div class="search" role="search">
+        <label for="search">${t.search}</label>
+        <input
+          id="search"
+          type="search"
+          autocomplete="off"
+          aria-describedby="search-count"
+          placeholder=${t.searchPlaceholder}
+          .value=${this.query}
+          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key === 'Enter' && matches[0]) {
+              e.preventDefault();
+              void this.#select(matches[0].id, e.target as HTMLElement);
+            }
+          }}
+        />
+        <span id="search-count" class="visually-hidden" role="status">${q ? (rows.length ? t.searchResults(rows.length) : t.noMatches) : ''}</span>
+        ${matches.length > 0
+          ? html`<ul class="matches" aria-label=${t.searchResults(rows.length)}>
+              ${matches.map(
+                (s) => html`<li>
+                  <button type="button" @click=${(e: Event) => void this.#select(s.id, e.currentTarget as HTMLElement)}>
+                    ${helixIcon(s.helix)}<span>${s.name}</span><small>${this.coreStrings.helix[s.helix]}</small>
+                  </button>
+                </li>`,
+              )}
+            </ul>`
+          : q && rows.length === 0
+            ? html`<p class="notice">${t.noMatches}</p>`
+            : nothing}
+      </div>
+    </div>`;
+  }
+
+  #renderLegend(graph: EcosystemGraph): TemplateResult {
+    const t = this.#t;
+    const counts = new Map<Helix, number>(HELIXES.map((h) => [h, 0]));
+    for (const s of graph.nodes) counts.set(s.helix, counts.get(s.helix)! + 1);
+    const format = numberFormat(this.resolvedLocale);
+    return html`<fieldset class="legend" part="legend">
+      <legend>${t.legend}</legend>
+      ${HELIXES.map((helix) => {
+        const n = counts.get(helix)!;
+        const label = this.coreStrings.helix[helix];
+        return html`<button
+          type="button"
+          data-helix=${helix}
+          aria-pressed=${this.shown.has(helix) ? 'true' : 'false'}
+          @click=${() => this.#toggleHelix(helix)}
+        >
+          ${helixIcon(helix)}<span>${label}</span>
+          <span class="count">${format.format(n)}</span><span class="visually-hidden"> ${t.legendUnit(n)}</span>
+        </button>`;
+      })}
+    </fieldset>`;
+  }
+
+  #renderNetwork(graph: EcosystemGraph): TemplateResult {
+    const t = this.#t;
+    const shown = graph.nodes.reduce((n, s) => n + (this.shown.has(s.helix) ? 1 : 0), 0);
+    return html`<div class="network" part="network" ?hidden=${this.view !== 'network'}>
+      <canvas
+        part="canvas"
+        tabindex="0"
+        role="application"
+        aria-label=${`${t.networkLabel}, ${t.tableCaption(shown)}`}
+        aria-describedby="network-help"
+        @focus=${() => this.#network && this.#announce(this.#network.focusedId)}
+      ></canvas>
+      <div class="zoom" part="zoom">
+        <button type="button" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.#network?.zoomBy(1.4)}>+</button>
+        <button type="button" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.#network?.zoomBy(1 / 1.4)}>−</button>
+        <button type="button" aria-label=${t.zoomReset} title=${t.zoomReset} @click=${() => this.#network?.reset()}>
+          <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" /></svg>
+        </button>
+      </div>
+      <p id="network-help" class="visually-hidden">${t.networkHelp} ${t.networkAlternative}</p>
+    </div>`;
+  }
+
+  #renderGeo(graph: EcosystemGraph): TemplateResult {
+    const t = this.#t;
+    const shown = graph.nodes.filter((s) => this.shown.has(s.helix));
+    const missing = shown.filter((s) => !s.location).length;
+    return html`<div class="geo" part="geo" role="region" aria-label=${t.geoLabel}>
+        ${this.geoFailed ? html`<p class="state" role="alert">${t.geoLoadFailed}</p>` : html`<div class="geo-map"></div>`}
+      </div>
+      ${missing > 0 ? html`<p class="note">${missing === shown.length ? t.geoNone : t.geoMissing(missing)}</p>` : nothing}`;
+  }
+
+  #renderTable(graph: EcosystemGraph, rows: Stakeholder[]): TemplateResult {
+    const t = this.#t;
+    const helixLabel = (h: Helix) => this.coreStrings.helix[h];
+    const sorted = sortStakeholders(rows, this.sortKey, this.sortDirection, graph, helixLabel, new Intl.Collator(intlTag(this.resolvedLocale)));
+    const format = numberFormat(this.resolvedLocale);
+    const header = (key: SortKey, label: string, cls = '') => {
+      const active = this.sortKey === key;
+      return html`<th scope="col" class=${cls} aria-sort=${active ? this.sortDirection : 'none'}>
+        <button type="button" @click=${() => this.#sortBy(key)}>
+          ${label}<span class="arrow" aria-hidden="true">${active ? (this.sortDirection === 'ascending' ? '▲' : '▼') : ''}</span>
+        </button>
+      </th>`;
+    };
+    if (rows.length === 0) return html`<p class="state">${t.filteredEmpty}</p>`;
+    return html`<div class="table-wrap">
+      <table part="table">
+        <caption>${t.tableCaption(rows.length)}</caption>
+        <thead>
+          <tr>
+            ${header('name', t.colName)} ${header('helix', t.colHelix)} ${header('kind', t.colKind, 'col-kind')}
+            ${header('collaborations', t.colCollaborations, 'num')}
+          </tr>
+        </thead>
+        <tbody>
+          ${sorted.map(
+            (s) => html`<tr data-id=${s.id} aria-current=${this.selected === s.id ? 'true' : 'false'}>
+              <td>
+                <button type="button" class="link-button" @click=${(e: Event) => void this.#select(s.id, e.currentTarget as HTMLElement)}>${s.name}</button>
+              </td>
+              <td><span class="helix-cell">${helixIcon(s.helix)}${helixLabel(s.helix)}</span></td>
+              <td class="col-kind">${s.kind ?? ''}</td>
+              <td class="num">${format.format(graph.degree.get(s.id) ?? 0)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  #renderDetail(graph: EcosystemGraph, s: Stakeholder): TemplateResult {
+    const t = this.#t;
+    const core = this.coreStrings;
+    const website = safeHttpUrl(s.website);
+    const collaborators = [...(graph.neighbours.get(s.id) ?? [])]
+      .map((id) => graph.byId.get(id)!)
+      .sort((a, b) => a.name.localeCompare(b.name, intlTag(this.resolvedLocale)));
+    return html`<section
+      class="detail"
+      part="detail"
+      aria-labelledby="detail-title"
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape') this.#closeDetail();
+      }}
+    >
+      <header>
+        <h3 id="detail-title" tabindex="-1">${s.name}</h3>
+        <button type="button" class="close" aria-label=${core.close} title=${core.close} @click=${() => this.#closeDetail()}>×</button>
+      </header>
+      <p class="meta">${helixIcon(s.helix)}<span>${core.helix[s.helix]}${s.kind ? html` · ${s.kind}` : nothing}</span></p>
+      <p class="meta">${t.collaborations(graph.degree.get(s.id) ?? 0)}</p>
+      ${paragraphs(s.description ?? '').map((p) => html`<p>${p}</p>`)}
+      ${website
+        ? html`<p>
+            <a href=${website} target="_blank" rel="noopener noreferrer"
+              >${t.website}<span class="visually-hidden"> ${core.opensInNewTab}</span></a
+            >
+          </p>`
+        : nothing}
+      <h4>${t.collaborators}</h4>
+      ${collaborators.length === 0
+        ? html`<p class="notice">${t.noCollaborators}</p>`
+        : html`<ul class="collaborators">
+            ${collaborators.map(
+              (c) => html`<li>
+                <button type="button" class="link-button" @click=${() => void this.#select(c.id)}>
+                  ${helixIcon(c.helix)}<span>${c.name}</span>
+                </button>
+              </li>`,
+            )}
+          </ul>`}
+      <h4>${t.innovations}</h4>
+      ${this.#detail.render({
+        pending: () => html`<div aria-busy="true">
+          <span class="visually-hidden">${core.loading}</span>
+          <div class="skeleton-line"></div>
+          <div class="skeleton-line"></div>
+        </div>`,
+        complete: (full) =>
+          !full || full.innovations.length === 0
+            ? html`<p class="notice">${t.noInnovations}</p>`
+            : html`<ul class="innovations">
+                ${full.innovations.map(
+                  (i) => html`<li class="innovation">
+                    ${i.title}<small>${core.stage[i.stage]} · ${i.year}</small>
+                  </li>`,
+                )}
+              </ul>`,
+        error: (error) => this.renderError(error, () => void this.#detail.run()),
+      })}
+    </section>`;
+  }
+}

@@ -1,0 +1,387 @@
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Layout by the widget's own width, not the page's: a widget in a narrow CMS column must
+ * stack like on a phone. A constant of our own through unsafeCSS only because lit-analyzer
+ * does not know container queries yet.
+ */
+const containerRules = unsafeCSS(`
+  :host {
+    container-type: inline-size;
+  }
+`);
+
+export const stakeholderMapStyles = css`
+  ${containerRules}
+  :host {
+    --_view-height: var(--inno-stakeholder-map-height, 28rem);
+  }
+  .root {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+    align-items: end;
+  }
+  .views {
+    display: inline-flex;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    margin: 0;
+    padding: 0;
+  }
+  .views button {
+    min-height: 2.75rem;
+    padding: 0 calc(var(--_space) * 1.5);
+    border: 0;
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .views button + button {
+    border-inline-start: 1px solid var(--_border);
+  }
+  .views button[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+  }
+  .views button:focus-visible {
+    outline-offset: -4px;
+  }
+  .search {
+    display: grid;
+    gap: 0.25rem;
+    flex: 1 1 12rem;
+    min-width: 0;
+    position: relative;
+  }
+  .search input {
+    min-height: 2.75rem;
+    padding: 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    width: 100%;
+  }
+  .matches {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .matches button,
+  .link-button {
+    display: flex;
+    gap: var(--_space);
+    align-items: center;
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.25rem var(--_space);
+    border: 0;
+    background: transparent;
+    color: var(--_primary);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .matches small {
+    color: var(--_text-muted);
+    text-decoration: none;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .legend legend {
+    padding: 0;
+    margin-bottom: 0.25rem;
+    font-weight: 600;
+  }
+  .legend button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-height: 2.75rem;
+    padding: 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .legend button[aria-pressed='false'] {
+    color: var(--_text-muted);
+    text-decoration: line-through;
+    border-style: dashed;
+  }
+  .legend button[aria-pressed='false'] svg {
+    opacity: 0.35;
+  }
+  .count {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  svg.shape {
+    width: 1rem;
+    height: 1rem;
+    flex: none;
+  }
+  .government {
+    fill: var(--_helix-government);
+  }
+  .academia {
+    fill: var(--_helix-academia);
+  }
+  .business {
+    fill: var(--_helix-business);
+  }
+  .community {
+    fill: var(--_helix-community);
+  }
+  .media {
+    fill: var(--_helix-media);
+  }
+  .layout {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    min-width: 0;
+  }
+  .stage {
+    min-width: 0;
+  }
+  .network {
+    position: relative;
+    height: var(--_view-height);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    overflow: hidden;
+  }
+  canvas {
+    display: block;
+    width: 100%;
+    height: 100%;
+    touch-action: none;
+    cursor: grab;
+    border-radius: var(--_radius);
+  }
+  canvas:focus-visible {
+    outline-offset: -3px;
+  }
+  .zoom {
+    position: absolute;
+    inset-block-start: var(--_space);
+    inset-inline-end: var(--_space);
+    display: grid;
+    gap: 0.25rem;
+  }
+  .zoom button {
+    width: 2.75rem;
+    height: 2.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 1.25rem;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .zoom svg {
+    width: 1.1rem;
+    height: 1.1rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  .geo {
+    height: var(--_view-height);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  .geo-map {
+    width: 100%;
+    height: 100%;
+  }
+  .note {
+    margin: 0.25rem 0 0;
+    color: var(--_text-muted);
+    font-size: 0.9em;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    padding: var(--_space);
+    color: var(--_text-muted);
+  }
+  th,
+  td {
+    padding: 0.25rem var(--_space);
+    border-top: 1px solid var(--_border-subtle);
+    text-align: start;
+    vertical-align: middle;
+    overflow-wrap: anywhere;
+  }
+  th {
+    font-weight: 600;
+  }
+  th button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    min-height: 2.75rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+  th .arrow {
+    display: inline-block;
+    width: 1em;
+    color: var(--_text-muted);
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  th.num button {
+    justify-content: flex-end;
+  }
+  td .link-button {
+    padding-inline: 0;
+    min-height: 2.5rem;
+  }
+  tr[aria-current='true'] {
+    background: var(--_surface);
+  }
+  .helix-cell {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .detail {
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: calc(var(--_space) * 2);
+    min-width: 0;
+  }
+  .detail header {
+    display: flex;
+    gap: var(--_space);
+    align-items: start;
+    justify-content: space-between;
+  }
+  .detail h3 {
+    margin: 0;
+    font-size: 1.2em;
+    overflow-wrap: anywhere;
+  }
+  .detail h4 {
+    margin: calc(var(--_space) * 2) 0 0.25rem;
+    font-size: 1em;
+  }
+  .detail p {
+    margin: 0.5rem 0;
+  }
+  .detail ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .detail li {
+    overflow-wrap: anywhere;
+  }
+  .detail a {
+    color: var(--_primary);
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+    color: var(--_text-muted);
+  }
+  .close {
+    flex: none;
+    width: 2.75rem;
+    height: 2.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    font-size: 1.25rem;
+    cursor: pointer;
+  }
+  .innovation {
+    padding: 0.35rem 0;
+    border-top: 1px solid var(--_border-subtle);
+  }
+  .innovation small {
+    display: block;
+    color: var(--_text-muted);
+  }
+  .skeleton {
+    height: var(--_view-height);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    border: 1px solid var(--_border-subtle);
+  }
+  .skeleton-line {
+    height: 1rem;
+    margin: 0.5rem 0;
+    border-radius: 0.25rem;
+    background: var(--_border-subtle);
+  }
+  .skeleton-toolbar {
+    height: 5.5rem;
+  }
+  .notice {
+    margin: 0;
+    color: var(--_text-muted);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton,
+    .skeleton-line {
+      animation: pulse 1.4s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+`;

@@ -1,0 +1,287 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { InnoStakeholderSelectEvent } from '../../core/events.js';
+import type { InnoStakeholderMap } from './index.js';
+import './index.js';
+
+/** The reference server's answer, read directly, to compare the widget against. */
+interface Graph {
+  items: { id: string; name: string; helix: string; location?: unknown }[];
+  links: { source: string; target: string }[];
+}
+
+async function serverGraph(query = ''): Promise<Graph> {
+  const response = await fetch(`/api/v1/stakeholders${query}`);
+  return (await response.json()) as Graph;
+}
+
+function neighboursIn(graph: Graph): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const { source, target } of graph.links) {
+    if (!map.has(source)) map.set(source, new Set());
+    if (!map.has(target)) map.set(target, new Set());
+    map.get(source)!.add(target);
+    map.get(target)!.add(source);
+  }
+  return map;
+}
+
+const $ = <T extends Element = HTMLElement>(el: InnoStakeholderMap, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: InnoStakeholderMap, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+async function loaded(el: InnoStakeholderMap): Promise<void> {
+  await waitUntil(() => $(el, '.legend') || $(el, '[part="error"]') || $(el, '[part="empty"]'), 'the map did not load', { timeout: 8000 });
+  await el.updateComplete;
+}
+
+interface MapAttributes {
+  view?: 'network' | 'geo' | 'list';
+  helix?: string;
+  around?: string;
+  depth?: 1 | 2 | 3;
+}
+
+async function mapAt(base: string, attrs: MapAttributes = {}) {
+  const el = await fixture<InnoStakeholderMap>(html`<inno-stakeholder-map
+    api-base=${base}
+    locale="en"
+    view=${attrs.view ?? 'list'}
+    helix=${attrs.helix ?? ''}
+    around=${attrs.around ?? ''}
+    depth=${attrs.depth ?? 1}
+  ></inno-stakeholder-map>`);
+  await loaded(el);
+  return el;
+}
+
+const rowIds = (el: InnoStakeholderMap) => $$(el, 'tbody tr').map((tr) => tr.dataset['id']!);
+const announced = (el: InnoStakeholderMap) => $(el, '[role="status"][aria-live]')!.textContent.trim();
+
+describe('<inno-stakeholder-map>', () => {
+  it('shows every stakeholder the server returns in the list view, sortable, and passes axe', async () => {
+    const graph = await serverGraph();
+    expect(graph.items.length).to.be.greaterThan(10);
+    const el = await mapAt('/api/v1');
+    expect(rowIds(el)).to.have.members(graph.items.map((s) => s.id));
+    expect($(el, 'caption')!.textContent).to.contain(`${graph.items.length} stakeholders`);
+
+    // Sort by collaborations: the header button sets aria-sort, the best connected comes first.
+    const header = $$(el, 'th').find((th) => th.textContent.includes('Collaborations'))!;
+    header.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(header.getAttribute('aria-sort')).to.equal('descending');
+    const degree = (id: string) => graph.links.filter((l) => l.source === id || l.target === id).length;
+    const counts = rowIds(el).map(degree);
+    expect(counts).to.deep.equal([...counts].sort((a, b) => b - a));
+    expect(Number($$(el, 'tbody tr')[0]!.querySelector('.num')!.textContent)).to.equal(counts[0]);
+    header.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(header.getAttribute('aria-sort')).to.equal('ascending');
+
+    await expect(el).to.be.accessible();
+  });
+
+  it('narrows the list and the network alike with the helix legend', async () => {
+    const graph = await serverGraph();
+    const el = await mapAt('/api/v1');
+    const government = $(el, '.legend button[data-helix="government"]')!;
+    const count = graph.items.filter((s) => s.helix === 'government').length;
+    expect(government.getAttribute('aria-pressed')).to.equal('true');
+    expect(government.textContent.replace(/\s+/g, ' ').trim()).to.equal(`Government ${count} stakeholders`);
+
+    government.click();
+    await el.updateComplete;
+    expect(government.getAttribute('aria-pressed')).to.equal('false');
+    const rest = graph.items.filter((s) => s.helix !== 'government').map((s) => s.id);
+    expect(rowIds(el)).to.have.members(rest);
+
+    // The network shows the same stakeholders: its label counts them, and a keyboard walk
+    // never lands on a hidden helix.
+    el.view = 'network';
+    await el.updateComplete;
+    const canvas = $<HTMLCanvasElement>(el, 'canvas')!;
+    expect(canvas.getAttribute('aria-label')).to.contain(`${rest.length} stakeholders`);
+    canvas.focus();
+    const helixOf = new Map(graph.items.map((s) => [s.name, s.helix]));
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown']) {
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      const name = announced(el).split(', ')[0]!;
+      if (helixOf.has(name)) expect(helixOf.get(name)).not.to.equal('government');
+    }
+
+    // The attribute sets the first filter.
+    el.helix = 'media academia';
+    await el.updateComplete;
+    expect($$(el, '.legend button[aria-pressed="true"]').map((b) => b.dataset['helix'])).to.have.members(['academia', 'media']);
+  });
+
+  it('selects a stakeholder from the search, opens its profile with innovations and collaborators', async () => {
+    const graph = await serverGraph();
+    const target = graph.items.find((s) => s.id === 'sh-brida') ?? graph.items[0]!;
+    const el = await mapAt('/api/v1');
+    const input = $<HTMLInputElement>(el, '#search')!;
+    input.focus();
+    await sendKeys({ type: target.name.slice(0, 12) });
+    await el.updateComplete;
+    expect($$(el, '.matches button').some((b) => b.textContent.includes(target.name))).to.equal(true);
+    const rows = rowIds(el);
+    expect(rows).to.include(target.id);
+    expect(rows.length).to.be.lessThan(graph.items.length);
+
+    const button = $$(el, '.matches button').find((b) => b.textContent.includes(target.name))!;
+    setTimeout(() => button.click());
+    const event = await oneEvent<InnoStakeholderSelectEvent>(el, 'inno-stakeholder-select');
+    expect(event.detail).to.deep.equal({ id: target.id });
+    expect(event.composed).to.equal(true);
+    await el.updateComplete;
+    const title = $(el, '#detail-title')!;
+    expect(title.textContent).to.equal(target.name);
+    expect(el.shadowRoot!.activeElement).to.equal(title);
+
+    // Innovations come from GET /stakeholders/{id}.
+    const detail = (await (await fetch(`/api/v1/stakeholders/${target.id}`)).json()) as { innovations: { title: string }[] };
+    await waitUntil(() => $$(el, '.innovation').length === detail.innovations.length && detail.innovations.length > 0, 'innovations', { timeout: 5000 });
+    expect($$(el, '.innovation').map((li) => li.textContent)).to.satisfy((texts: string[]) =>
+      detail.innovations.every((i) => texts.some((text) => text.includes(i.title))));
+
+    // Collaborators are the stakeholder's neighbours, each selectable.
+    const neighbours = neighboursIn(graph).get(target.id)!;
+    const collaborators = $$(el, '.collaborators button');
+    expect(collaborators.map((b) => b.textContent.trim())).to.have.members([...neighbours].map((id) => graph.items.find((s) => s.id === id)!.name));
+    const next = collaborators[0]!;
+    setTimeout(() => next.click());
+    const second = await oneEvent<InnoStakeholderSelectEvent>(el, 'inno-stakeholder-select');
+    expect(neighbours.has(second.detail.id)).to.equal(true);
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+
+    // Escape closes the profile; the focus goes back to where it came from.
+    $(el, '#detail-title')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '[part="detail"]')).to.equal(null);
+  });
+
+  it('walks between connected stakeholders on the canvas with the arrow keys, and Enter opens one', async () => {
+    const graph = await serverGraph();
+    const neighbours = neighboursIn(graph);
+    const byName = new Map(graph.items.map((s) => [s.name, s.id]));
+    const el = await mapAt('/api/v1', { view: 'network' });
+    const canvas = $<HTMLCanvasElement>(el, 'canvas')!;
+    expect(canvas.getAttribute('role')).to.equal('application');
+    expect(canvas.tabIndex).to.equal(0);
+    expect($(el, `#${canvas.getAttribute('aria-describedby')!}`)!.textContent).to.contain('Arrow keys');
+    await expect(el).to.be.accessible();
+
+    canvas.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    let current = byName.get(announced(el).split(', ')[0]!);
+    expect(current, 'the first arrow focuses a stakeholder').to.be.a('string');
+    let moves = 0;
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowUp', 'ArrowLeft', 'ArrowDown']) {
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      const text = announced(el);
+      const id = byName.get(text.split(', ')[0]!);
+      if (id && id !== current) {
+        expect(neighbours.get(current!)!.has(id), `${text} is a neighbour`).to.equal(true);
+        current = id;
+        moves++;
+      } else if (!id) {
+        expect(text).to.equal('No connected stakeholder in that direction.');
+      }
+    }
+    expect(moves).to.be.greaterThan(0);
+
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
+    const event = await oneEvent<InnoStakeholderSelectEvent>(el, 'inno-stakeholder-select');
+    expect(event.detail.id).to.equal(current);
+  });
+
+  it('shows the neighbourhood of the `around` stakeholder', async () => {
+    const expected = await serverGraph('?around=sh-brida&depth=1');
+    const el = await mapAt('/api/v1', { around: 'sh-brida', depth: 1 });
+    expect(rowIds(el)).to.have.members(expected.items.map((s) => s.id));
+    expect($(el, '.notice')!.textContent).to.contain('Direct partners of');
+    const wider = await serverGraph('?around=sh-brida&depth=2');
+    el.depth = 2;
+    await waitUntil(() => rowIds(el).length === wider.items.length, 'depth 2', { timeout: 5000 });
+  });
+
+  it('loads Leaflet only when the map view opens, and shows markers with no tiles', async () => {
+    // Tiles come from the public internet, which this test machine cannot reach: the map
+    // must still show its markers on a plain background.
+    const requested = () => performance.getEntriesByType('resource').some((e) => /leaflet/i.test(e.name));
+    const el = await mapAt('/api/v1', { view: 'list' });
+    el.view = 'network';
+    await el.updateComplete;
+    expect(requested(), 'no Leaflet before the map opens').to.equal(false);
+
+    el.view = 'geo';
+    await waitUntil(() => $$(el, '.leaflet-marker-icon').length > 0, 'markers', { timeout: 10000 });
+    expect(requested()).to.equal(true);
+    expect($(el, '.leaflet-control-attribution')!.textContent).to.contain('OpenStreetMap');
+    // Each marker, or cluster of markers, is on the map; single markers have a name.
+    const named = $$(el, '.leaflet-marker-icon[aria-label]');
+    for (const marker of named) expect(marker.getAttribute('aria-label')).to.match(/\(.+\)$/);
+  });
+
+  describe('states', () => {
+    it('holds the size while loading', async () => {
+      const el = await fixture<InnoStakeholderMap>(html`<inno-stakeholder-map api-base="/fixture-stakeholder-map/hang/api/v1" locale="en"></inno-stakeholder-map>`);
+      await el.updateComplete;
+      const busy = $(el, '[aria-busy="true"]')!;
+      expect(busy).to.exist;
+      expect($(el, '.skeleton:not(.skeleton-toolbar)')!.getBoundingClientRect().height).to.be.greaterThan(300);
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('shows an empty state', async () => {
+      const el = await mapAt('/fixture-stakeholder-map/empty/api/v1');
+      expect($(el, '[part="empty"]')!.textContent).to.contain('No stakeholders yet');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an error with a retry that recovers', async () => {
+      const el = await mapAt(`/fixture-stakeholder-map/flaky-${Date.now()}/api/v1`);
+      const error = $(el, '[part="error"]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent).to.contain('503');
+      await expect(el).to.be.accessible();
+      error.querySelector('button')!.click();
+      await waitUntil(() => rowIds(el).length > 0, 'recovered', { timeout: 5000 });
+    });
+
+    it('skips invalid items and keeps hostile text and links inert', async () => {
+      const el = await mapAt('/fixture-stakeholder-map/hostile/api/v1');
+      // Two items break the contract (no helix; a javascript: website): reported, not shown.
+      expect(rowIds(el)).to.have.members(['h-1', 'h-2', 'h-5']);
+      expect(el.shadowRoot!.textContent).to.contain('2 items could not be shown.');
+      $$(el, 'tbody button')[0]!.click();
+      await waitUntil(() => $$(el, '.innovation').length === 1, 'detail', { timeout: 5000 });
+      const root = el.shadowRoot!;
+      expect(root.querySelector('img, script, b')).to.equal(null);
+      expect(root.textContent).to.contain('<img src=x onerror=');
+      expect($$(el, '.detail p').map((p) => p.textContent)).to.include.members([
+        'Paragraf satu <img src=x onerror="window.__smXss=1">',
+        '<script>window.__smXss=2</script> paragraf dua',
+      ]);
+      expect((window as unknown as { __smXss?: number }).__smXss).to.equal(undefined);
+      const links = $$<HTMLAnchorElement>(el, 'a[href]');
+      expect(links.map((a) => a.href)).to.deep.equal(['https://example.org/dinas']);
+      expect(links[0]!.rel).to.equal('noopener noreferrer');
+      expect(links[0]!.target).to.equal('_blank');
+      expect(links[0]!.textContent).to.contain('(opens in a new tab)');
+      await expect(el).to.be.accessible();
+      // The network draws the same data without throwing.
+      el.view = 'network';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+});

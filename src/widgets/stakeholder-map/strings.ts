@@ -1,0 +1,150 @@
+import type { Translations } from '../../core/i18n/index.js';
+
+/** Strings of `<inno-stakeholder-map>`; shared ones (helix labels, errors) come from core. */
+export interface StakeholderMapStrings {
+  /** Accessible name of the whole widget. */
+  title: string;
+  views: string;
+  viewNetwork: string;
+  viewGeo: string;
+  viewList: string;
+  /** Legend heading: "Filter by helix". */
+  legend: string;
+  /** After the count on a legend button, for screen readers: "Government 12 stakeholders". */
+  legendUnit: (n: number) => string;
+  search: string;
+  searchPlaceholder: string;
+  /** Number of matches under the search box. */
+  searchResults: (n: number) => string;
+  noMatches: string;
+  /** Caption of the table, with its row count. */
+  tableCaption: (n: number) => string;
+  colName: string;
+  colHelix: string;
+  colKind: string;
+  colCollaborations: string;
+  sortBy: (column: string) => string;
+  emptyTitle: string;
+  emptyText: string;
+  filteredEmpty: string;
+  /** Detail panel. */
+  detailLabel: string;
+  website: string;
+  innovations: string;
+  noInnovations: string;
+  collaborators: string;
+  noCollaborators: string;
+  collaborations: (n: number) => string;
+  showInNetwork: string;
+  /** Network view. */
+  networkLabel: string;
+  networkHelp: string;
+  networkAlternative: string;
+  zoomIn: string;
+  zoomOut: string;
+  zoomReset: string;
+  /** Announced when a stakeholder gets the keyboard focus in the network. */
+  focused: (name: string, helix: string, n: number) => string;
+  noNeighbourThere: string;
+  /** `around`: the neighbourhood of a stakeholder. */
+  around: (name: string, depth: number) => string;
+  /** Geographic view. */
+  geoLabel: string;
+  geoMissing: (n: number) => string;
+  geoNone: string;
+  geoLoadFailed: string;
+}
+
+const en: StakeholderMapStrings = {
+  title: 'Innovation ecosystem',
+  views: 'View',
+  viewNetwork: 'Network',
+  viewGeo: 'Map',
+  viewList: 'List',
+  legend: 'Show helixes',
+  legendUnit: (n) => (n === 1 ? 'stakeholder' : 'stakeholders'),
+  search: 'Find a stakeholder',
+  searchPlaceholder: 'Name or kind',
+  searchResults: (n) => (n === 1 ? '1 match' : `${n} matches`),
+  noMatches: 'No stakeholder matches.',
+  tableCaption: (n) => (n === 1 ? '1 stakeholder' : `${n} stakeholders`),
+  colName: 'Name',
+  colHelix: 'Helix',
+  colKind: 'Kind',
+  colCollaborations: 'Collaborations',
+  sortBy: (column) => `Sort by ${column}`,
+  emptyTitle: 'No stakeholders yet',
+  emptyText: 'When organisations are registered, they appear here with their collaborations.',
+  filteredEmpty: 'No stakeholder matches these filters.',
+  detailLabel: 'Stakeholder',
+  website: 'Website',
+  innovations: 'Innovations',
+  noInnovations: 'No innovations recorded.',
+  collaborators: 'Works with',
+  noCollaborators: 'No collaborations recorded.',
+  collaborations: (n) => (n === 1 ? '1 collaboration' : `${n} collaborations`),
+  showInNetwork: 'Show in the network',
+  networkLabel: 'Collaboration network',
+  networkHelp:
+    'Arrow keys move to a connected stakeholder in that direction, Enter opens its details. Drag to pan, use the wheel or the buttons to zoom. The list view shows the same stakeholders as a table.',
+  networkAlternative: 'The same stakeholders and their collaboration counts are in the list view.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomReset: 'Fit to view',
+  focused: (name, helix, n) => `${name}, ${helix}, ${n === 1 ? '1 collaboration' : `${n} collaborations`}`,
+  noNeighbourThere: 'No connected stakeholder in that direction.',
+  around: (name, depth) =>
+    depth === 1 ? `Direct partners of ${name}` : `Stakeholders within ${depth} collaborations of ${name}`,
+  geoLabel: 'Map of stakeholders',
+  geoMissing: (n) => (n === 1 ? '1 stakeholder has no location and is not on the map.' : `${n} stakeholders have no location and are not on the map.`),
+  geoNone: 'None of these stakeholders has a location.',
+  geoLoadFailed: 'The map could not be loaded.',
+};
+
+const id: StakeholderMapStrings = {
+  title: 'Ekosistem inovasi',
+  views: 'Tampilan',
+  viewNetwork: 'Jejaring',
+  viewGeo: 'Peta',
+  viewList: 'Daftar',
+  legend: 'Tampilkan heliks',
+  legendUnit: () => 'pemangku kepentingan',
+  search: 'Cari pemangku kepentingan',
+  searchPlaceholder: 'Nama atau jenis',
+  searchResults: (n) => `${n} hasil`,
+  noMatches: 'Tidak ada yang cocok.',
+  tableCaption: (n) => `${n} pemangku kepentingan`,
+  colName: 'Nama',
+  colHelix: 'Heliks',
+  colKind: 'Jenis',
+  colCollaborations: 'Kolaborasi',
+  sortBy: (column) => `Urutkan menurut ${column}`,
+  emptyTitle: 'Belum ada pemangku kepentingan',
+  emptyText: 'Organisasi yang terdaftar akan tampil di sini beserta kolaborasinya.',
+  filteredEmpty: 'Tidak ada pemangku kepentingan yang cocok dengan filter ini.',
+  detailLabel: 'Pemangku kepentingan',
+  website: 'Situs web',
+  innovations: 'Inovasi',
+  noInnovations: 'Belum ada inovasi tercatat.',
+  collaborators: 'Berkolaborasi dengan',
+  noCollaborators: 'Belum ada kolaborasi tercatat.',
+  collaborations: (n) => `${n} kolaborasi`,
+  showInNetwork: 'Tampilkan di jejaring',
+  networkLabel: 'Jejaring kolaborasi',
+  networkHelp:
+    'Tombol panah berpindah ke pemangku kepentingan yang terhubung ke arah itu, Enter membuka rinciannya. Seret untuk menggeser, gunakan roda tetikus atau tombol untuk memperbesar. Tampilan daftar memuat data yang sama dalam tabel.',
+  networkAlternative: 'Pemangku kepentingan yang sama beserta jumlah kolaborasinya ada di tampilan daftar.',
+  zoomIn: 'Perbesar',
+  zoomOut: 'Perkecil',
+  zoomReset: 'Sesuaikan dengan layar',
+  focused: (name, helix, n) => `${name}, ${helix}, ${n} kolaborasi`,
+  noNeighbourThere: 'Tidak ada yang terhubung ke arah itu.',
+  around: (name, depth) =>
+    depth === 1 ? `Mitra langsung ${name}` : `Pemangku kepentingan dalam ${depth} langkah kolaborasi dari ${name}`,
+  geoLabel: 'Peta pemangku kepentingan',
+  geoMissing: (n) => `${n} pemangku kepentingan tanpa lokasi tidak tampil di peta.`,
+  geoNone: 'Tidak ada pemangku kepentingan yang memiliki lokasi.',
+  geoLoadFailed: 'Peta tidak dapat dimuat.',
+};
+
+export const strings: Translations<StakeholderMapStrings> = { id, en };
