@@ -72,7 +72,7 @@ function publishedPaths() {
   };
 }
 
-/** Leaves out what is not public interface: private, protected and `_`-prefixed members, statics. */
+/** Leaves out what is not public interface: private, protected and `_`-prefixed members, statics, nameless events. */
 function publicMembersOnly() {
   const isPublic = (member) =>
     member.privacy !== 'private' &&
@@ -86,6 +86,9 @@ function publicMembersOnly() {
       for (const mod of customElementsManifest.modules ?? []) {
         for (const decl of mod.declarations ?? []) {
           if (Array.isArray(decl.members)) decl.members = decl.members.filter(isPublic);
+          // `this.dispatchEvent(new SomeEvent())` is recorded as a nameless event; the JSDoc
+          // `@event` lines name the real ones.
+          if (Array.isArray(decl.events)) decl.events = decl.events.filter((event) => event.name);
         }
       }
     },
