@@ -546,7 +546,7 @@ export class InnoGallery extends InnoElement {
     }
     const { items, offset } = this.#rendered(listing);
     return html`${this.#renderSkipped(skipped)}
-      <ul class=${classMap({ list: true, [this.view]: true, stale: pending })} part="list" aria-busy=${pending ? 'true' : 'false'}>
+      <ul class=${classMap({ list: true, [`view-${this.view}`]: true, [listing.collection]: true, stale: pending })} part="list" aria-busy=${pending ? 'true' : 'false'}>
         ${repeat(items, (item) => item.id, (item) =>
           listing.collection === 'programs' ? this.#renderProgramCard(item as Program) : this.#renderInnovationCard(item as InnovationSummary))}
       </ul>
@@ -559,7 +559,7 @@ export class InnoGallery extends InnoElement {
 
   #renderSkeleton(): TemplateResult {
     const n = Math.min(24, Math.max(1, Math.trunc(this.pageSize) || 12));
-    return html`<ul class="list ${this.view} skeletons" part="list" aria-busy="true">
+    return html`<ul class="list view-${this.view} ${this.collection} skeletons" part="list" aria-busy="true">
       ${Array.from({ length: n }, () => html`<li class="card skeleton" aria-hidden="true">
         <div class="media"></div>
         <div class="body"><span class="bar title-bar"></span><span class="bar"></span><span class="bar short"></span></div>
@@ -631,7 +631,7 @@ export class InnoGallery extends InnoElement {
           <span class="badge status-${p.status}" part="badge">${c.programStatus[p.status]}</span>
           <span class="badge" part="badge">${c.programKind[p.kind]}</span>
         </p>
-        <p class="line">${this.#programDates(p)}</p>
+        <p class="dates">${this.#programDates(p)}</p>
         ${p.audience.length
           ? html`<p class="line muted">${t.audience}: ${listFormat(locale).format(p.audience.map((h) => c.helix[h]))}</p>`
           : nothing}

@@ -4,7 +4,10 @@ export const galleryStyles = css`
   :host {
     --_card-min: var(--inno-gallery-card-min, 16rem);
   }
+  /* Its own background: a dark system theme on a light page must not leave light text on white. */
   .gallery {
+    background: var(--_bg);
+    color: var(--_text);
     display: grid;
     gap: calc(var(--_space) * 2);
     min-width: 0;
@@ -32,7 +35,7 @@ export const galleryStyles = css`
   }
   .facets {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8.5rem), 1fr));
     gap: var(--_space);
     align-items: end;
   }
@@ -116,13 +119,14 @@ export const galleryStyles = css`
     background: var(--_surface);
   }
   .list {
+    container-type: inline-size;
     display: grid;
     gap: calc(var(--_space) * 2);
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .list.grid {
+  .view-grid {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
   }
   .list.stale {
@@ -132,7 +136,7 @@ export const galleryStyles = css`
     position: relative;
     display: grid;
     grid-template-rows: auto 1fr;
-    height: 23rem;
+    height: 19.5rem;
     overflow: hidden;
     border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
@@ -140,20 +144,35 @@ export const galleryStyles = css`
     box-shadow: var(--_shadow);
     color: var(--_text);
   }
-  .list.list .card {
+  .view-list .card {
     grid-template-rows: none;
     grid-template-columns: minmax(5rem, 30%) 1fr;
     height: 10rem;
   }
   .media {
-    aspect-ratio: 16 / 9;
+    height: 10rem;
     overflow: hidden;
     background: var(--_border-subtle);
     color: var(--_primary);
   }
-  .list.list .media {
-    aspect-ratio: auto;
+  .view-list .media {
     height: 100%;
+  }
+  /* Programs carry more lines (dates, audience, sectors); every card of a list is as tall. */
+  .programs .card {
+    height: 24.5rem;
+  }
+  .programs.view-list .card {
+    height: 14rem;
+  }
+  /* A list on a phone: text only, no picture column. */
+  @container (max-width: 30rem) {
+    .view-list .card {
+      grid-template-columns: 1fr;
+    }
+    .view-list .media {
+      display: none;
+    }
   }
   .media img,
   .media svg {
@@ -176,6 +195,10 @@ export const galleryStyles = css`
     padding: var(--_space) calc(var(--_space) * 1.5);
     min-width: 0;
     overflow: hidden;
+  }
+  /* Clipped at the bottom when too long, never squeezed into each other. */
+  .body > * {
+    flex-shrink: 0;
   }
   .title {
     margin: 0;
