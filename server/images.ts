@@ -13,37 +13,21 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Splits a title into at most `maxLines` lines of about `width` characters. */
-function wrap(text: string, width: number, maxLines: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  if (lines.length > maxLines) {
-    lines.length = maxLines;
-    lines[maxLines - 1] = `${lines[maxLines - 1]!.replace(/\s*\S*$/, '')}…`;
-  }
-  return lines;
-}
-
 function initials(name: string): string {
   const words = name.replace(/^(PT|CV|UD)\s+/i, '').split(/\s+/).filter((w) => /^[A-Za-z0-9]/.test(w));
   const significant = words.filter((w) => !/^(dan|di|kota|of|the)$/i.test(w));
   return (significant.length >= 2 ? significant[0]![0]! + significant[1]![0]! : (significant[0] ?? name).slice(0, 2)).toUpperCase();
 }
 
-/** A cover or banner: the subject's colour, a few shapes from its id, and its title. */
-export function coverSvg(id: string, subject: { label: string; color: string; caption?: string }): string {
+/**
+ * A cover or banner: the subject's colour and a few shapes from its id. No text on
+ * purpose: widgets crop covers to fit their cards and show the title beside them, and
+ * the alt text names the subject.
+ */
+export function coverSvg(id: string, subject: { color: string }): string {
   const h = hash(id);
   const shapes: string[] = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 7; i++) {
     const v = hash(`${id}:${i}`);
     const cx = v % 1200;
     const cy = (v >>> 11) % 675;
@@ -51,17 +35,12 @@ export function coverSvg(id: string, subject: { label: string; color: string; ca
     shapes.push(`<circle cx="${cx}" cy="${cy}" r="${r}" fill="#fff" fill-opacity="${(0.05 + (i % 3) * 0.04).toFixed(2)}"/>`);
   }
   const angle = h % 360;
-  const title = wrap(subject.label, 30, 3)
-    .map((line, i) => `<text x="64" y="${440 + i * 64}" font-size="52" font-weight="700">${escapeXml(line)}</text>`)
-    .join('');
-  const caption = subject.caption
-    ? `<text x="64" y="120" font-size="30" font-weight="600" letter-spacing="2">${escapeXml(subject.caption.toUpperCase())}</text>`
-    : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 675" width="1200" height="675">` +
     `<defs><linearGradient id="g" gradientTransform="rotate(${angle} .5 .5)">` +
     `<stop offset="0" stop-color="${subject.color}"/><stop offset="1" stop-color="#111827"/></linearGradient></defs>` +
     `<rect width="1200" height="675" fill="url(#g)"/>${shapes.join('')}` +
-    `<g fill="#fff" font-family="system-ui, 'Segoe UI', Roboto, sans-serif">${caption}${title}</g></svg>`;
+    `<circle cx="600" cy="337" r="92" fill="none" stroke="#fff" stroke-opacity=".55" stroke-width="10"/>` +
+    `<circle cx="600" cy="337" r="34" fill="#fff" fill-opacity=".8"/></svg>`;
 }
 
 /** A round logo with the organisation's initials. */

@@ -561,11 +561,11 @@ export class SqliteStore implements Store {
 
   // ------------------------------------------------------------------ images
 
-  imageSubject(kind: 'innovation' | 'program' | 'logo', id: string): { label: string; color: string; caption?: string } | undefined {
+  imageSubject(kind: 'innovation' | 'program' | 'logo', id: string): { label: string; color: string } | undefined {
     if (kind === 'innovation') {
-      const r = this.sql(`SELECT i.title, t.color, t.label_id FROM innovations i
+      const r = this.sql(`SELECT i.title, t.color FROM innovations i
         LEFT JOIN terms t ON t.vocabulary = 'sector' AND t.id = i.sector WHERE i.id = ?`).get(id) as Row | undefined;
-      return r ? { label: str(r.title), color: opt(r.color) ?? '#0f766e', caption: opt(r.label_id) } : undefined;
+      return r ? { label: str(r.title), color: opt(r.color) ?? '#0f766e' } : undefined;
     }
     if (kind === 'program') {
       const r = this.sql('SELECT title, kind FROM programs WHERE id = ?').get(id) as Row | undefined;

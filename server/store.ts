@@ -179,7 +179,7 @@ export interface Store {
   missingUploads(ids: readonly string[]): string[];
 
   /** What a generated image of this subject shows: its name and its colour. */
-  imageSubject(kind: 'innovation' | 'program' | 'logo', id: string): { label: string; color: string; caption?: string } | undefined;
+  imageSubject(kind: 'innovation' | 'program' | 'logo', id: string): { label: string; color: string } | undefined;
 
   /**
    * A value that changes whenever public content (anything but ideas and uploads) changes.
