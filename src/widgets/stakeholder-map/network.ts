@@ -193,8 +193,8 @@ export class NetworkView {
     this.#sim = forceSimulation<LayoutNode, LayoutLink>(this.#visible)
       .stop()
       .alphaDecay(ALPHA_DECAY)
-      .force('link', forceLink<LayoutNode, LayoutLink>(this.#links).distance(30).strength(0.3))
-      .force('charge', forceManyBody<LayoutNode>().strength(n > 500 ? -25 : -60).theta(0.95).distanceMax(400))
+      .force('link', forceLink<LayoutNode, LayoutLink>(this.#links).distance(n > 500 ? 30 : 60).strength(0.2))
+      .force('charge', forceManyBody<LayoutNode>().strength(n > 500 ? -25 : -150).theta(0.95).distanceMax(400))
       .force('x', forceX<LayoutNode>(0).strength(0.04))
       .force('y', forceY<LayoutNode>(0).strength(0.04));
     this.#invalidate();
@@ -278,7 +278,7 @@ export class NetworkView {
       y1 = Math.max(y1, (n.y ?? 0) + n.r);
     }
     const pad = 24;
-    const k = Math.max(MIN_K, Math.min(2, (this.#width - pad * 2) / (x1 - x0 || 1), (this.#height - pad * 2) / (y1 - y0 || 1)));
+    const k = Math.max(MIN_K, Math.min(1.5, (this.#width - pad * 2) / (x1 - x0 || 1), (this.#height - pad * 2) / (y1 - y0 || 1)));
     const cx = this.#centre ? 0 : (x0 + x1) / 2;
     const cy = this.#centre ? 0 : (y0 + y1) / 2;
     this.#t = { k, x: this.#width / 2 - cx * k, y: this.#height / 2 - cy * k };
@@ -338,7 +338,7 @@ export class NetworkView {
     const ctx = this.#ctx;
     const t = this.#t;
     const cacheCtx = this.#cache.getContext('2d')!;
-    const labelsAll = t.k >= 1.2 && this.#visible.length <= 300;
+    const labelsAll = t.k >= 1.6 && this.#visible.length <= 300;
     if (!this.#cacheT || this.#cacheT.k !== t.k) {
       if (this.#cacheT && !this.settling) {
         // Zooming: stretch the cached picture now, redraw it sharply once the wheel rests.

@@ -440,7 +440,7 @@ export class InnoStakeholderMap extends InnoElement {
               <td>
                 <button type="button" class="link-button" @click=${(e: Event) => void this.#select(s.id, e.currentTarget as HTMLElement)}>${s.name}</button>
               </td>
-              <td><span class="helix-cell">${helixIcon(s.helix)}${helixLabel(s.helix)}</span></td>
+              <td><span class="helix-cell">${helixIcon(s.helix)}<span class="helix-name">${helixLabel(s.helix)}</span></span></td>
               <td class="col-kind">${s.kind ?? ''}</td>
               <td class="num">${format.format(graph.degree.get(s.id) ?? 0)}</td>
             </tr>`,

@@ -9,14 +9,34 @@ const containerRules = unsafeCSS(`
   :host {
     container-type: inline-size;
   }
+  @container (min-width: 48rem) {
+    .layout.with-detail {
+      grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+      align-items: start;
+    }
+  }
+  @container (max-width: 30rem) {
+    .col-kind {
+      display: none;
+    }
+    .helix-name {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  }
 `);
 
 export const stakeholderMapStyles = css`
-  ${containerRules}
   :host {
     --_view-height: var(--inno-stakeholder-map-height, 28rem);
   }
   .root {
+    background: var(--_bg);
+    color: var(--_text);
     display: grid;
     gap: calc(var(--_space) * 1.5);
   }
@@ -252,6 +272,8 @@ export const stakeholderMapStyles = css`
   }
   th {
     font-weight: 600;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   th button {
     display: inline-flex;
@@ -384,4 +406,5 @@ export const stakeholderMapStyles = css`
       opacity: 0.55;
     }
   }
+  ${containerRules}
 `;
