@@ -148,14 +148,18 @@ export class InnoIdeaForm extends InnoElement {
     super.connectedCallback();
     window.addEventListener('online', this.#onOnline);
     window.addEventListener('offline', this.#onOffline);
+    window.addEventListener('pagehide', this.#onPageHide);
+    // Moved in the page while sending: the send was cancelled on leaving, so resume it.
+    if (this.phase === 'waiting' && !this.offline && this.#retryTimer === undefined) void this.#send();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.#onOnline);
     window.removeEventListener('offline', this.#onOffline);
+    window.removeEventListener('pagehide', this.#onPageHide);
     this.#flushSave();
-    clearTimeout(this.#retryTimer);
+    this.#cancelRetry();
     clearTimeout(this.#similarTimer);
     this.#similarController?.abort();
     this.#sendController?.abort();
@@ -199,6 +203,9 @@ export class InnoIdeaForm extends InnoElement {
     this.#counts = {};
     for (const k of TEXT_KEYS) if (LIMITS[k]) this.#counts[k] = graphemeLength(this.values[k].trim());
   }
+
+  /** A reload or a closed tab must not lose the last keystrokes still waiting to be saved. */
+  #onPageHide = () => this.#flushSave();
 
   #scheduleSave(): void {
     clearTimeout(this.#saveTimer);
@@ -318,8 +325,7 @@ export class InnoIdeaForm extends InnoElement {
     const input = event.target as HTMLInputElement;
     const t = this.#t;
     const notices: string[] = [];
-    const maxSize = numberFormat(this.resolvedLocale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 })
-      .format(MAX_UPLOAD_BYTES / 1024 / 1024);
+    const maxSize = this.#maxSize();
     for (const file of Array.from(input.files ?? [])) {
       if (this.attachments.length >= MAX_ATTACHMENTS) {
         notices.push(t.tooMany(MAX_ATTACHMENTS));
@@ -336,6 +342,10 @@ export class InnoIdeaForm extends InnoElement {
     input.value = '';
     this.attachNotice = notices.join(' ');
   };
+
+  #maxSize(): string {
+    return numberFormat(this.resolvedLocale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(MAX_UPLOAD_BYTES / 1024 / 1024);
+  }
 
   #patchAttachment(key: number, patch: Partial<Attachment>): void {
     this.attachments = this.attachments.map((a) => (a.key === key ? { ...a, ...patch } : a));
@@ -360,7 +370,7 @@ export class InnoIdeaForm extends InnoElement {
       const t = this.#t;
       const status = error instanceof ApiError ? error.status : 0;
       const message =
-        status === 415 ? t.wrongType(item.name) : status === 413 ? t.tooLarge(item.name, '5 MB') : this.describeError(error);
+        status === 415 ? t.wrongType(item.name) : status === 413 ? t.tooLarge(item.name, this.#maxSize()) : this.describeError(error);
       this.#patchAttachment(item.key, { error: message, controller: undefined });
     }
   }
@@ -436,10 +446,11 @@ export class InnoIdeaForm extends InnoElement {
     } catch (error) {
       if (controller !== this.#sendController) return;
       if (isAbort(error)) {
-        // Aborted because the browser went offline: wait for it to come back.
+        // Cancelled because the browser went offline or the form left the page: the request
+        // may have arrived, so the same key and body go again when the form can send.
         this.#uncertain = body;
         this.#saveNow();
-        if (this.isConnected && this.offline) this.phase = 'waiting';
+        this.phase = 'waiting';
         return;
       }
       await this.#failed(error as ApiError, body);
@@ -564,9 +575,9 @@ export class InnoIdeaForm extends InnoElement {
       case 'required':
         return key === 'consent' ? t.consentRequired : key === 'sector' || key === 'helix' ? t.choose(label) : t.required(label);
       case 'tooShort':
-        return t.tooShort(problem.min, problem.now);
+        return t.tooShort(this.#number(problem.min), this.#number(problem.now));
       case 'tooLong':
-        return t.tooLong(problem.max, problem.now);
+        return t.tooLong(this.#number(problem.max), this.#number(problem.now));
       case 'gone':
         return t.attachmentGone;
       case 'busy':
@@ -576,6 +587,10 @@ export class InnoIdeaForm extends InnoElement {
       default:
         return key === 'email' ? t.emailInvalid : key === 'phone' ? t.phoneInvalid : t.serverRejected;
     }
+  }
+
+  #number(n: number): string {
+    return numberFormat(this.resolvedLocale).format(n);
   }
 
   #describedBy(key: FieldKey, ...ids: (string | false | undefined)[]): string | typeof nothing {

@@ -120,6 +120,26 @@ describe('<inno-idea-form> sending', () => {
     expect(await storedWithTitle(idea.title)).to.have.length(1);
   });
 
+  it('says it has not been sent when the retries run out, and sends once from the retry button', async () => {
+    const el = await ideaForm({ apiBase: '/fixture-idea-form/offline/api/v1', locale: 'en' });
+    const idea = validIdea(nonce());
+    await fill(el, idea);
+    await fixtureOffline(true);
+    await submit(el);
+    // The client retries by itself first (same key), announcing each attempt.
+    await waitUntil(() => $(el, '[part=status]')!.textContent!.includes('Still sending'), 'retry announced', { timeout: 5000 });
+    await waitUntil(() => $(el, '[part=status]')!.textContent!.includes('has not been sent yet'), 'given up', { timeout: 12_000 });
+    expect($(el, '[part=status]')!.textContent).to.contain('we will try again by ourselves');
+    expect($<HTMLTextAreaElement>(el, '#f-problem')!.value).to.equal(idea.problem);
+    await fixtureOffline(false);
+    $<HTMLButtonElement>(el, '.actions button[type=button]')!.click();
+    await succeeded(el);
+    const posts = (await fixtureSeen()).filter((s) => s.method === 'POST' && s.resource === 'ideas');
+    expect(posts.length).to.be.at.least(3);
+    expect(new Set(posts.map((p) => p.key)).size).to.equal(1);
+    expect(await storedWithTitle(idea.title)).to.have.length(1);
+  }).timeout(25_000);
+
   it('says when to try again after a 429', async () => {
     const el = await ideaForm({ apiBase: '/fixture-idea-form/limited/api/v1', locale: 'en' });
     await fill(el, validIdea(nonce()));

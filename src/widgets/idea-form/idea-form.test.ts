@@ -5,9 +5,10 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../../core/provider/index.js';
 import type { InnoIdeaForm } from './idea-form.element.js';
 import {
-  $, $$, agree, attach, fill, ideaForm, makeFile, nonce, storedWithTitle, submit, succeeded, type, validIdea,
+  $, $$, agree, attach, fill, ideaForm, makeFile, nonce, sectorsLoaded, storedWithTitle, submit, succeeded, type, validIdea,
 } from './idea-form.test-support.js';
 
 afterEach(() => localStorage.clear());
@@ -27,6 +28,18 @@ describe('<inno-idea-form> fields', () => {
     expect(select.value).to.equal('health');
     expect($(el, '#f-title')!.getAttribute('aria-describedby')).to.equal('title-hint');
     expect($(el, 'label[for=f-benefit]')!.textContent).to.contain('optional');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in the dark theme, with errors showing', async () => {
+    const provider = await fixture<HTMLElement>(html`<inno-provider api-base="/api/v1" theme="dark" locale="en">
+      <inno-idea-form draft-key=${nonce()}></inno-idea-form>
+    </inno-provider>`);
+    const el = provider.querySelector('inno-idea-form')!;
+    await sectorsLoaded(el);
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    await type(el, 'title', 'Short');
+    await submit(el);
     await expect(el).to.be.accessible();
   });
 

@@ -21,8 +21,8 @@ export interface IdeaFormStrings {
   // validation
   required: (label: string) => string;
   choose: (label: string) => string;
-  tooShort: (min: number, now: number) => string;
-  tooLong: (max: number, now: number) => string;
+  tooShort: (min: string, now: string) => string;
+  tooLong: (max: string, now: string) => string;
   emailInvalid: string;
   phoneInvalid: string;
   consentRequired: string;
