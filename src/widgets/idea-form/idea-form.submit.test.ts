@@ -127,8 +127,8 @@ describe('<inno-idea-form> sending', () => {
     await fixtureOffline(true);
     await submit(el);
     // The client retries by itself first (same key), announcing each attempt.
-    await waitUntil(() => $(el, '[part=status]')!.textContent!.includes('Still sending'), 'retry announced', { timeout: 5000 });
-    await waitUntil(() => $(el, '[part=status]')!.textContent!.includes('has not been sent yet'), 'given up', { timeout: 12_000 });
+    await waitUntil(() => $(el, '[part=status]')!.textContent.includes('Still sending'), 'retry announced', { timeout: 5000 });
+    await waitUntil(() => $(el, '[part=status]')!.textContent.includes('has not been sent yet'), 'given up', { timeout: 12_000 });
     expect($(el, '[part=status]')!.textContent).to.contain('we will try again by ourselves');
     expect($<HTMLTextAreaElement>(el, '#f-problem')!.value).to.equal(idea.problem);
     await fixtureOffline(false);
