@@ -1,4 +1,18 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * A list in a narrow column (a phone, or a sidebar of a wide page) shows text only, without
+ * the picture column. A container query, not a media query, because the widget's width is
+ * what counts. Constant text of our own, kept outside \`css\` only because lit-analyzer's CSS
+ * grammar does not know container queries yet.
+ */
+const containerRules = unsafeCSS(`
+  .list { container-type: inline-size; }
+  @container (max-width: 30rem) {
+    .view-list .card { grid-template-columns: 1fr; }
+    .view-list .media { display: none; }
+  }
+`);
 
 export const galleryStyles = css`
   :host {
@@ -119,7 +133,6 @@ export const galleryStyles = css`
     background: var(--_surface);
   }
   .list {
-    container-type: inline-size;
     display: grid;
     gap: calc(var(--_space) * 2);
     margin: 0;
@@ -165,15 +178,7 @@ export const galleryStyles = css`
   .programs.view-list .card {
     height: 14rem;
   }
-  /* A list on a phone: text only, no picture column. */
-  @container (max-width: 30rem) {
-    .view-list .card {
-      grid-template-columns: 1fr;
-    }
-    .view-list .media {
-      display: none;
-    }
-  }
+  ${containerRules}
   .media img,
   .media svg {
     display: block;

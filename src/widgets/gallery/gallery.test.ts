@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { InnovationSummary, Program } from '../../api/shapes.js';
+import '../../core/provider/index.js';
 import './index.js';
 import { MAX_RENDERED } from './gallery.element.js';
 import type { InnoGallery } from './gallery.element.js';
@@ -201,6 +202,51 @@ describe('<inno-gallery>', () => {
       observer.disconnect();
       expect(($(el, '[part=list]') as HTMLElement).getBoundingClientRect().height).to.equal(skeletonHeight);
       expect(shift).to.equal(0);
+    });
+  });
+
+  describe('layout and themes', () => {
+    it('switches between grid and list with pressed toggle buttons', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" locale="en" page-size="3" no-url-state></inno-gallery>`);
+      await loaded(el);
+      const [grid, list] = $$(el, '.toggle');
+      expect(grid!.getAttribute('aria-pressed')).to.equal('true');
+      expect($(el, '[part=list]')!.classList.contains('view-grid')).to.equal(true);
+      list!.click();
+      await el.updateComplete;
+      expect(el.getAttribute('view')).to.equal('list');
+      expect(list!.getAttribute('aria-pressed')).to.equal('true');
+      expect($(el, '[part=list]')!.classList.contains('view-list')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fits 320 px without horizontal scrolling, in both views', async () => {
+      const frame = await fixture<HTMLDivElement>(html`<div><inno-gallery api-base="/api/v1" page-size="4" no-url-state></inno-gallery></div>`);
+      frame.style.width = '320px';
+      const el = frame.querySelector('inno-gallery')!;
+      await loaded(el);
+      for (const view of ['grid', 'list'] as const) {
+        el.view = view;
+        await el.updateComplete;
+        const section = $(el, '.gallery')!;
+        expect(section.scrollWidth, view).to.be.at.most(320);
+        for (const card of $$(el, '.card')) expect(card.getBoundingClientRect().right).to.be.at.most(frame.getBoundingClientRect().right + 0.5);
+      }
+    });
+
+    it('passes axe in the dark theme, loaded and with the dialog open', async () => {
+      const root = await fixture<HTMLElement>(html`<inno-provider api-base="/api/v1" theme="dark" locale="en">
+        <inno-gallery page-size="4" no-url-state></inno-gallery>
+      </inno-provider>`);
+      const el = root.querySelector('inno-gallery')!;
+      await loaded(el);
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      await expect(el).to.be.accessible();
+      $$(el, '.card .open')[0]!.click();
+      const dialog = $(el, 'dialog') as HTMLDialogElement;
+      await waitUntil(() => dialog.querySelector('.detail'), 'detail');
+      await expect(el).to.be.accessible();
+      dialog.close();
     });
   });
 
