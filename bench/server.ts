@@ -38,7 +38,7 @@ function startServer(dbFile: string): Promise<{ child: ChildProcess; origin: str
   });
   return new Promise((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const m = /Open (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
       if (m) resolve({ child, origin: m[1]! });

@@ -145,7 +145,7 @@ describe('server errors', () => {
           return () => { throw new Error('SQLITE_CORRUPT: SELECT * FROM innovations WHERE secret = 1'); };
         }
         const value = Reflect.get(target, key, receiver) as unknown;
-        return typeof value === 'function' ? value.bind(target) : value;
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
       },
     });
     const handler = createApiHandler({ store, logError: (id) => logged.push(id) });

@@ -25,7 +25,7 @@ function startServer(dbFile: string): Promise<{ child: ChildProcess; base: strin
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const m = /Open (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
       if (m) {
@@ -33,7 +33,7 @@ function startServer(dbFile: string): Promise<{ child: ChildProcess; base: strin
         resolve({ child, base: `${m[1]}/api/v1` });
       }
     });
-    child.stderr!.on('data', (chunk: Buffer) => { out += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => { out += chunk.toString(); });
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited (${code}):\n${out}`)); });
   });
 }

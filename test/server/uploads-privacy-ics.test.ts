@@ -92,7 +92,7 @@ describe('events.ics', () => {
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /^text\/calendar/);
     const text = await res.text();
-    const calendar = new ICAL.Component(ICAL.parse(text));
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
     for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
     return { text, events: calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) };
   }
