@@ -51,6 +51,10 @@ const server = createServer((req, res) => {
   });
 });
 
+// A demo server left running keeps its events and programs around "today".
+const refreshTimer = setInterval(() => seedDemo(store), 3_600_000);
+refreshTimer.unref();
+
 // Generous keep-alive: benchmarks and dev servers reuse connections.
 server.keepAliveTimeout = 65_000;
 

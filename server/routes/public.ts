@@ -233,7 +233,14 @@ export function publicRoutes(router: Router<RequestContext>): void {
 
   router.add('GET', '/events', (ctx) => {
     cachedJson(ctx, () => {
-      const q = parseOr(EventQuery, ctx.query, 400);
+      // A hand-written `from=…T00:00:00+07:00` arrives with its unencoded `+` read as a space;
+      // an instant never contains a space, so it can only have been that plus.
+      const query = { ...ctx.query };
+      for (const key of ['from', 'to'] as const) {
+        const value = query[key];
+        if (typeof value === 'string') query[key] = value.replace(/ (\d{2}:\d{2})$/, '+$1');
+      }
+      const q = parseOr(EventQuery, query, 400);
       const fromMs = Date.parse(q.from);
       const toMs = Date.parse(q.to);
       if (!(toMs > fromMs)) throw fieldProblem(400, 'to', 'too_small', '`to` must be after `from`');

@@ -191,6 +191,8 @@ describe('events', () => {
     await expectProblem('/events?from=2025-01-01&to=2026-01-03', 400);
     await expectProblem('/events?from=yesterday&to=2025-01-01', 400);
     await getJson('/events?from=2025-01-01&to=2026-01-02', EventList);
+    // An unencoded `+` in an offset is read back as the plus it was.
+    await getJson('/events?from=2025-01-01T00:00:00+07:00&to=2025-02-01T00:00:00+07:00', EventList);
   });
 
   test('the demo has 30+ events over three months: series, multi-day, all-day, online and hybrid', async () => {
