@@ -161,7 +161,8 @@ function preflight(
 }
 
 function parseQuery(search: string): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+  // No prototype: a key like `__proto__` stays a plain (and then refused) parameter.
+  const out = Object.create(null) as Record<string, string | string[]>;
   for (const [key, value] of new URLSearchParams(search)) {
     const previous = out[key];
     out[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
