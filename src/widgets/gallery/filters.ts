@@ -1,8 +1,8 @@
 /**
  * The gallery's filter state, and how it is written to and read from the page URL:
- * query parameters under a prefix (`ig-q`, `ig-sector`, …) holding only what differs from
- * the element's presets, so a shared link reproduces the view and an explicit "no sector"
- * (`ig-sector=`) survives even when the page presets one.
+ * query parameters under a prefix (`ig-q`, `ig-sector`, …; `igp-` for programs) holding only
+ * what differs from the element's presets, so a shared link reproduces the view and an
+ * explicit "no sector" (`ig-sector=`) survives even when the page presets one.
  */
 import {
   HELIXES, INNOVATION_STAGES, INNOVATION_TYPES, PROGRAM_KINDS, PROGRAM_STATUSES,
@@ -18,7 +18,14 @@ export const FACETS = {
   programs: ['q', 'kind', 'status', 'sector'],
 } as const satisfies Record<string, readonly FilterKey[]>;
 
-export const URL_PREFIX = 'ig-';
+/** Two galleries on one page (innovations and programs) keep their parameters apart. */
+export const URL_PREFIX = { innovations: 'ig-', programs: 'igp-' } as const;
+type Collection = keyof typeof URL_PREFIX;
+
+/** What a collection keeps in the URL: its facets, then sort (innovations only) and page. */
+function urlKeys(collection: Collection): readonly FilterKey[] {
+  return collection === 'programs' ? [...FACETS.programs, 'page'] : [...FACETS.innovations, 'sort', 'page'];
+}
 
 const oneOf = (values: readonly string[]) => (v: string) => v === '' || values.includes(v);
 
@@ -45,22 +52,23 @@ export function emptyFilters(): Filters {
 }
 
 /** The presets, overridden by whatever the URL says (valid values only). */
-export function readUrl(search: string, presets: Filters): Filters {
+export function readUrl(search: string, presets: Filters, collection: Collection): Filters {
   const params = new URLSearchParams(search);
   const filters = { ...presets };
-  for (const key of FILTER_KEYS) {
-    const value = params.get(URL_PREFIX + key);
+  for (const key of urlKeys(collection)) {
+    const value = params.get(URL_PREFIX[collection] + key);
     if (value !== null && isValid(key, value.trim())) filters[key] = value.trim();
   }
   return filters;
 }
 
 /** The page URL with the filters written into it (other parameters and the hash kept). */
-export function writeUrl(href: string, filters: Filters, presets: Filters): string {
+export function writeUrl(href: string, filters: Filters, presets: Filters, collection: Collection): string {
   const url = new URL(href);
-  for (const key of FILTER_KEYS) {
-    if (filters[key] === presets[key]) url.searchParams.delete(URL_PREFIX + key);
-    else url.searchParams.set(URL_PREFIX + key, filters[key]);
+  const prefix = URL_PREFIX[collection];
+  for (const key of urlKeys(collection)) {
+    if (filters[key] === presets[key]) url.searchParams.delete(prefix + key);
+    else url.searchParams.set(prefix + key, filters[key]);
   }
   return url.href;
 }

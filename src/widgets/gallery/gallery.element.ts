@@ -166,7 +166,7 @@ export class InnoGallery extends InnoElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated) {
-      this.#setFilters(this.noUrlState ? this.#presets() : readUrl(location.search, this.#presets()));
+      this.#setFilters(this.noUrlState ? this.#presets() : readUrl(location.search, this.#presets(), this.collection));
     } else {
       // A preset changed by the host page applies at once.
       const presetKeys = ['q', 'sector', 'stage', 'status'] as const;
@@ -230,7 +230,7 @@ export class InnoGallery extends InnoElement {
     const next: Filters = { ...this.filters, page: '1', ...changes };
     this.#setFilters(next);
     if (!this.noUrlState) {
-      const href = writeUrl(location.href, next, this.#presets());
+      const href = writeUrl(location.href, next, this.#presets(), this.collection);
       // Typing is one change: Back undoes the search as a whole, not letter by letter.
       if (href !== location.href) {
         if (fromSearch && this.#lastCommitWasSearch) history.replaceState(history.state, '', href);
@@ -304,7 +304,7 @@ export class InnoGallery extends InnoElement {
   // --- events ------------------------------------------------------------------------
 
   readonly #onPopState = (): void => {
-    if (!this.noUrlState) this.#setFilters(readUrl(location.search, this.#presets()));
+    if (!this.noUrlState) this.#setFilters(readUrl(location.search, this.#presets(), this.collection));
     this.#lastCommitWasSearch = false;
     this.#onHashChange();
   };

@@ -371,6 +371,33 @@ describe('<inno-gallery>', () => {
       expect(titles(again)).to.deep.equal(implemented.items.map((i) => i.title));
     });
 
+    it('keeps a removed preset removed after a reload, and two galleries apart', async () => {
+      const root = await fixture<HTMLElement>(html`<div>
+        <inno-gallery api-base="/api/v1" stage="implemented" page-size="50"></inno-gallery>
+        <inno-gallery api-base="/api/v1" collection="programs" status="open"></inno-gallery>
+      </div>`);
+      const [innovations, programs] = [...root.querySelectorAll('inno-gallery')] as [InnoGallery, InnoGallery];
+      await loaded(innovations);
+      await loaded(programs);
+      // The preset is not written to the URL; removing it is.
+      expect(location.search).not.to.contain('ig-stage');
+      ($(innovations, '.chip') as HTMLButtonElement).click();
+      await loaded(innovations);
+      expect(new URLSearchParams(location.search).get('ig-stage')).to.equal('');
+      await choose(programs, 'kind', 'training');
+      expect(new URLSearchParams(location.search).get('igp-kind')).to.equal('training');
+      expect(($(innovations, '#f-stage') as HTMLSelectElement).value).to.equal('');
+
+      const again = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" stage="implemented" page-size="50"></inno-gallery>`);
+      await loaded(again);
+      expect(($(again, '#f-stage') as HTMLSelectElement).value).to.equal('');
+      expect(titles(again)).to.have.length(Math.min(50, (await server('innovations')).total));
+      const programsAgain = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" collection="programs" status="open"></inno-gallery>`);
+      await loaded(programsAgain);
+      expect(($(programsAgain, '#f-kind') as HTMLSelectElement).value).to.equal('training');
+      expect(($(programsAgain, '#f-status') as HTMLSelectElement).value).to.equal('open');
+    });
+
     it('ignores invalid values in the URL and writes nothing with no-url-state', async () => {
       history.replaceState(null, '', `${startUrl}${startUrl.includes('?') ? '&' : '?'}ig-stage=flying&ig-year=2024`);
       const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1"></inno-gallery>`);
