@@ -598,13 +598,16 @@ export class InnoIdeaForm extends InnoElement {
     return all.length > 0 ? all.join(' ') : nothing;
   }
 
-  #label(key: FieldKey, forId: string | false = `f-${key}`): TemplateResult {
+  /** The field's label (a `<label>`, a `<legend>`, or text that a control names itself by), hint and error. */
+  #label(key: FieldKey, kind: 'label' | 'legend' | 'text' = 'label'): TemplateResult {
     const t = this.#t;
     const optional = isOptional(key) ? html` <span class="optional">(${t.optional})</span>` : nothing;
     const hint = t.hints[key];
-    return html`${forId
-        ? html`<label for=${forId}>${t.labels[key]}${optional}</label>`
-        : html`<legend class="label">${t.labels[key]}${optional}</legend>`}
+    return html`${kind === 'label'
+        ? html`<label for="f-${key}">${t.labels[key]}${optional}</label>`
+        : kind === 'legend'
+          ? html`<legend class="label">${t.labels[key]}${optional}</legend>`
+          : html`<p class="label" id="${key}-label">${t.labels[key]}${optional}</p>`}
       ${hint ? html`<p class="hint" id="${key}-hint">${hint}</p>` : nothing}${this.#error(key)}`;
   }
 
@@ -772,7 +775,7 @@ export class InnoIdeaForm extends InnoElement {
     const items = this.similar;
     return html`<div class="similar" part="similar">
       <p role="status" class=${items.length ? '' : 'visually-hidden'}>
-        ${items.length ? html`<strong>${t.similarHeading}</strong> ${t.similarNote}` : ''}
+        ${items.length ? html`<strong class="block">${t.similarHeading}</strong> ${t.similarNote}` : ''}
       </p>
       ${items.length
         ? html`<ul>
@@ -821,7 +824,7 @@ export class InnoIdeaForm extends InnoElement {
     const invalid = this.errors.helix !== undefined;
     const labels = this.coreStrings.helixSelf;
     return html`<fieldset class="field choices ${invalid ? 'invalid' : ''}" part="field" id="f-helix">
-      ${this.#label('helix', false)}
+      ${this.#label('helix', 'legend')}
       ${HELIX_ORDER.map(
         (helix) => html`<label>
           <input
@@ -873,17 +876,24 @@ export class InnoIdeaForm extends InnoElement {
     const locale = this.resolvedLocale;
     const size = numberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
     return html`<div class="field ${invalid ? 'invalid' : ''}" part="field attachments">
-      ${this.#label('attachments')}
-      <input
-        id="f-attachments"
-        type="file"
-        multiple
-        accept=${UPLOAD_TYPES.join(',')}
-        ?disabled=${this.attachments.length >= MAX_ATTACHMENTS}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${this.#describedBy('attachments', this.attachNotice !== '' && 'attachments-notice')}
-        @change=${this.#onFiles}
-      />
+      ${this.#label('attachments', 'text')}
+      <!-- The native picker's own words ("Choose files", "No file chosen") follow the browser's
+           language, not the page's: it stays the control, hidden, behind a button in ours. -->
+      <label class="file-pick">
+        <input
+          id="f-attachments"
+          class="visually-hidden"
+          type="file"
+          multiple
+          accept=${UPLOAD_TYPES.join(',')}
+          ?disabled=${this.attachments.length >= MAX_ATTACHMENTS}
+          aria-labelledby="attachments-label"
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${this.#describedBy('attachments', this.attachNotice !== '' && 'attachments-notice')}
+          @change=${this.#onFiles}
+        />
+        <span class="button secondary" aria-hidden="true">${t.attach}</span>
+      </label>
       <p class="error" id="attachments-notice" role="alert">${this.attachNotice}</p>
       ${this.attachments.length
         ? html`<ul class="files">

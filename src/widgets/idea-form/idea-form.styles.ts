@@ -125,9 +125,22 @@ export const ideaFormStyles = css`
     border-color: var(--_danger);
     border-width: 2px;
   }
-  input[type='file'] {
-    max-width: 100%;
-    font: inherit;
+  .file-pick {
+    position: relative;
+    display: inline-block;
+    margin: calc(var(--_space) / 2) 0 0;
+    font-weight: 400;
+  }
+  .file-pick input:focus-visible + .button {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .file-pick input:disabled + .button {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .block {
+    display: block;
   }
   .choices label,
   .check {

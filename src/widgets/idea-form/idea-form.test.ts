@@ -16,11 +16,14 @@ afterEach(() => localStorage.clear());
 describe('<inno-idea-form> fields', () => {
   it('labels every field, loads sectors in the chosen language and preselects the sector attribute', async () => {
     const el = await ideaForm({ locale: 'en', sector: 'health' });
-    for (const key of ['title', 'problem', 'solution', 'benefit', 'sector', 'location', 'name', 'email', 'phone', 'organization', 'attachments', 'consent']) {
+    for (const key of ['title', 'problem', 'solution', 'benefit', 'sector', 'location', 'name', 'email', 'phone', 'organization', 'consent']) {
       const control = $(el, `#f-${key}`);
       expect(control, key).to.exist;
       expect($(el, `label[for=f-${key}]`)?.textContent?.trim(), `label of ${key}`).to.not.be.empty;
     }
+    expect($(el, '#f-attachments')!.getAttribute('aria-labelledby')).to.equal('attachments-label');
+    expect($(el, '#attachments-label')!.textContent).to.contain('Attachments');
+    expect($(el, '.file-pick .button')!.textContent).to.equal('Add files');
     expect($$(el, '[name=helix]')).to.have.length(5);
     expect($(el, '#f-helix legend')!.textContent).to.contain('I am');
     const select = $<HTMLSelectElement>(el, '#f-sector')!;

@@ -143,7 +143,8 @@ const en: IdeaFormStrings = {
   tooMany: (max) => `At most ${max} files can be attached.`,
   draftRestored: (when) => `We restored the draft you started ${when}. It is kept only on this device.`,
   startOver: 'Start over',
-  draftNote: 'Your draft is saved on this device as you type; nothing is sent until you press “Send idea”.',
+  draftNote:
+    'Your draft is kept only on this device as you type. The title is used to look for similar innovations and attachments are uploaded when you add them; nothing else is sent until you press “Send idea”.',
   programFor: (title, closes) => `For the program “${title}”, open for ideas until ${closes}.`,
   programUpcoming: (title, opens) => `The program “${title}” opens for ideas on ${opens}.`,
   programClosed: (title, closed) => `The program “${title}” closed on ${closed}.`,
@@ -238,7 +239,8 @@ const id: IdeaFormStrings = {
   tooMany: (max) => `Paling banyak ${max} berkas dapat dilampirkan.`,
   draftRestored: (when) => `Draf yang Anda mulai ${when} sudah dipulihkan. Draf hanya disimpan di perangkat ini.`,
   startOver: 'Mulai dari awal',
-  draftNote: 'Draf tersimpan di perangkat ini selagi Anda mengetik; tidak ada yang dikirim sebelum Anda menekan “Kirim ide”.',
+  draftNote:
+    'Draf hanya disimpan di perangkat ini selagi Anda mengetik. Judul dipakai untuk mencari inovasi yang mirip dan lampiran diunggah saat ditambahkan; selain itu tidak ada yang dikirim sebelum Anda menekan “Kirim ide”.',
   programFor: (title, closes) => `Untuk program “${title}”, menerima ide sampai ${closes}.`,
   programUpcoming: (title, opens) => `Program “${title}” mulai menerima ide pada ${opens}.`,
   programClosed: (title, closed) => `Program “${title}” sudah ditutup pada ${closed}.`,
