@@ -8,7 +8,7 @@ import { Helix, id, slug, text } from './shapes.js';
 /** Indonesian or international phone number as typed: `08…`, `+62…`, `+<country>…`. */
 export const phoneInput = z.string().check(
   z.trim(),
-  z.regex(/^(?:\+[1-9]|0)[0-9 ().-]{6,22}$/, 'Must be a phone number such as 0812… or +62 812…'),
+  z.regex(/^(?:\+[1-9]|\(?0)[0-9 ().-]{6,22}$/, 'Must be a phone number such as 0812… or +62 812…'),
   z.refine((s) => {
     const digits = s.replace(/\D/g, '');
     return digits.length >= 8 && digits.length <= 15;

@@ -107,7 +107,7 @@ describe('contract schemas', () => {
   it('require consent, a known helix, at most 3 attachments, and a plausible phone', () => {
     assert.equal(IdeaSubmission.safeParse({ ...idea, consent: false }).success, false);
     assert.equal(IdeaSubmission.safeParse({ ...idea, attachments: ['a', 'b', 'c', 'd'] }).success, false);
-    for (const phone of ['081234567890', '+62 812 3456 7890', '+44 20 7946 0958', '(021) 555-1234'.replace('(', '0').replace(')', '')]) {
+    for (const phone of ['081234567890', '+62 812 3456 7890', '+44 20 7946 0958', '(021) 555 1234']) {
       assert.equal(IdeaSubmission.safeParse({ ...idea, submitter: { ...idea.submitter, phone } }).success, true, phone);
     }
     for (const phone of ['12345', 'call me', '+0 812 3456', '0812<script>']) {
