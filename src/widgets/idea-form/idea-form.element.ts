@@ -870,6 +870,10 @@ export class InnoIdeaForm extends InnoElement {
     </div>`;
   }
 
+  /**
+   * The native picker's own words ("Choose files", "No file chosen") follow the browser's
+   * language, not the page's: it stays the real control, visually hidden, behind our button.
+   */
   #renderAttachments() {
     const t = this.#t;
     const invalid = this.errors.attachments !== undefined;
@@ -877,8 +881,6 @@ export class InnoIdeaForm extends InnoElement {
     const size = numberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
     return html`<div class="field ${invalid ? 'invalid' : ''}" part="field attachments">
       ${this.#label('attachments', 'text')}
-      <!-- The native picker's own words ("Choose files", "No file chosen") follow the browser's
-           language, not the page's: it stays the control, hidden, behind a button in ours. -->
       <label class="file-pick">
         <input
           id="f-attachments"

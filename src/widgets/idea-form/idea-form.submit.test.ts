@@ -7,7 +7,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { InnoIdeaForm } from './idea-form.element.js';
 import {
-  $, $$, fill, fixtureOffline, fixtureReset, fixtureSeen, ideaForm, nonce, storedWithTitle, submit, succeeded, validIdea,
+  $, $$, fill, fixtureLose, fixtureOffline, fixtureReset, fixtureSeen, ideaForm, nonce, storedWithTitle, submit, succeeded, validIdea,
 } from './idea-form.test-support.js';
 
 beforeEach(() => fixtureReset());
@@ -75,6 +75,30 @@ describe('<inno-idea-form> sending', () => {
     expect(posts.filter((p) => p.dropped).length).to.be.at.least(1);
     expect(new Set(posts.map((p) => p.key)).size).to.equal(1);
     expect(await storedWithTitle(idea.title)).to.have.length(1);
+  });
+
+  it('gets the first receipt back when the answer was lost after the idea was stored, even after an edit', async () => {
+    const el = await ideaForm({ apiBase: '/fixture-idea-form/lost/api/v1', locale: 'en' });
+    const idea = validIdea(nonce());
+    await fill(el, idea);
+    await fixtureLose(true);
+    await submit(el);
+    await waitUntil(async () => (await fixtureSeen()).some((s) => s.method === 'POST' && s.dropped), 'a lost answer', { timeout: 5000 });
+    await waitUntil(async () => (await storedWithTitle(idea.title)).length === 1, 'stored', { timeout: 5000 });
+    window.dispatchEvent(new Event('offline'));
+    await el.updateComplete;
+    expect($(el, '[part=status]')!.textContent).to.contain('You are offline');
+    // The citizen edits while waiting; the server already holds the first version under this key.
+    await fill(el, { location: 'Kelurahan Sukamaju' }, false);
+    await fixtureLose(false);
+    window.dispatchEvent(new Event('online'));
+    const code = await succeeded(el);
+    const stored = await storedWithTitle(idea.title);
+    expect(stored).to.have.length(1);
+    expect(stored[0]!.trackingCode).to.equal(code);
+    expect(stored[0]!.location, 'the version the server stored first').to.equal(undefined);
+    const posts = (await fixtureSeen()).filter((s) => s.method === 'POST' && s.resource === 'ideas');
+    expect(new Set(posts.map((p) => p.key)).size).to.equal(1);
   });
 
   it('waits while offline, keeps everything, and sends once when the connection returns', async () => {

@@ -141,6 +141,11 @@ export async function fixtureReset(): Promise<void> {
   await fetch('/fixture-idea-form/reset');
 }
 
+/** While on, ideas reach the server but their answers are lost (scenario `lost`). */
+export async function fixtureLose(on: boolean): Promise<void> {
+  await fetch(`/fixture-idea-form/lose?set=${on ? 1 : 0}`);
+}
+
 export async function fixtureOffline(on: boolean): Promise<void> {
   await fetch(`/fixture-idea-form/offline?set=${on ? 1 : 0}`);
 }
