@@ -281,7 +281,7 @@ export class InnoGallery extends InnoElement {
     try {
       const result = await this.#fetch(client, listing.collection, { ...this.#query(), page }, controller.signal);
       const before = this.#rendered(listing).items.length;
-      const dropped = Math.max(0, listing.items.length + this.more.length + result.items.length - MAX_RENDERED);
+      const dropped = Math.max(0, listing.items.length + this.more.length + result.items.length - this.#cap(listing));
       this.more = [...this.more, ...result.items];
       this.lastPage = page;
       this.#moreSkipped += result.skipped.length;
@@ -294,10 +294,15 @@ export class InnoGallery extends InnoElement {
     }
   }
 
-  /** What is on screen: the task's page plus pages loaded since, capped to MAX_RENDERED. */
+  /** Most cards kept on screen: MAX_RENDERED, or one whole page when a page is larger. */
+  #cap(listing: Listing): number {
+    return Math.max(MAX_RENDERED, listing.pageSize);
+  }
+
+  /** What is on screen: the task's page plus pages loaded since, capped. */
   #rendered(listing: Listing): { items: Item[]; offset: number } {
     const all = [...listing.items, ...this.more];
-    const drop = Math.max(0, all.length - MAX_RENDERED);
+    const drop = Math.max(0, all.length - this.#cap(listing));
     return { items: drop ? all.slice(drop) : all, offset: (Number(this.filters.page) - 1) * listing.pageSize + drop };
   }
 

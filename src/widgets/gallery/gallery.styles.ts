@@ -151,6 +151,8 @@ export const galleryStyles = css`
     grid-template-rows: auto 1fr;
     height: 19.5rem;
     overflow: hidden;
+    /* Cards off screen are neither laid out nor painted; their fixed height keeps the page still. */
+    content-visibility: auto;
     border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
     background: var(--_surface);
