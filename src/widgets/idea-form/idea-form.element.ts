@@ -79,7 +79,11 @@ export class InnoIdeaForm extends InnoElement {
   /** Name of the draft on this device, for pages with more than one form. */
   @property({ attribute: 'draft-key' }) draftKey?: string;
 
-  @state() private values: FormValues = emptyValues();
+  /**
+   * What was typed. Deliberately not reactive: the controls already show it, so a keystroke
+   * re-renders only when something visible changes (a counter, an error).
+   */
+  private values: FormValues = emptyValues();
   @state() private errors: FieldProblems = {};
   @state() private showSummary = false;
   @state() private attachments: Attachment[] = [];
@@ -247,6 +251,7 @@ export class InnoIdeaForm extends InnoElement {
     this.formError = '';
     this.#cancelRetry();
     this.phase = 'editing';
+    this.requestUpdate();
     await this.updateComplete;
     this.#focusField('title');
   };
@@ -260,7 +265,13 @@ export class InnoIdeaForm extends InnoElement {
     if (key === 'consent') this.values = { ...this.values, consent: el.checked };
     else {
       this.values = { ...this.values, [key]: el.value };
-      if (LIMITS[key]) this.#counts[key] = graphemeLength(el.value.trim());
+      const limits = LIMITS[key];
+      if (limits) {
+        const before = this.#counts[key] ?? 0;
+        const now = (this.#counts[key] = graphemeLength(el.value.trim()));
+        // The counter shows from 80 % of the limit: re-render only while it shows or toggles.
+        if (Math.max(before, now) >= limits[1] * 0.8) this.requestUpdate();
+      }
     }
     // A field showing an error is checked again as it changes, so the error goes as soon as it is fixed.
     if (this.errors[key]) this.#setError(key, checkField(key, this.values));

@@ -71,6 +71,21 @@ describe('<inno-idea-form> fields', () => {
     expect($(el, '#name-error')).to.equal(null);
   });
 
+  it('does no rendering work for a keystroke that changes nothing visible', async () => {
+    const el = await ideaForm({ locale: 'en' });
+    const keystroke = (key: string, value: string) => {
+      const control = $<HTMLInputElement>(el, `#f-${key}`)!;
+      control.value = value;
+      control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      return el.isUpdatePending;
+    };
+    expect(keystroke('problem', 'Jalan berlubang di depan sekolah')).to.equal(false);
+    expect(keystroke('title', 'x'.repeat(50))).to.equal(false);
+    expect(keystroke('title', 'x'.repeat(97)), 'the counter appears').to.equal(true);
+    await el.updateComplete;
+    expect($(el, '#title-count')).to.exist;
+  });
+
   it('shows a counter as a field nears its limit, counting user-perceived characters', async () => {
     const el = await ideaForm({ locale: 'en' });
     await type(el, 'title', 'a'.repeat(50), false);
