@@ -36,6 +36,12 @@ const MIN_K = 0.05;
 const MAX_K = 8;
 /** About 150 ticks from alpha 1 to alphaMin 0.001: settled within a few seconds even at 2 000 nodes. */
 const ALPHA_DECAY = 0.045;
+/** Links painted per frame: the whole picture of a big graph is built over several frames. */
+const LINKS_PER_SLICE = 2500;
+/** Links drawn per repaint while a big graph settles (an even sample). */
+const LIVE_LINKS = 1500;
+/** While a big graph settles, its picture is repainted at most this often (ms); ticks fill the frames between. */
+const REPAINT_MS = 100;
 
 /** Draws one helix's shape (colour is never the only difference) centred on x, y. */
 function shape(ctx: CanvasRenderingContext2D, helix: Helix, x: number, y: number, r: number): void {
@@ -98,6 +104,8 @@ export class NetworkView {
   #sim: Simulation<LayoutNode, LayoutLink> | undefined;
   #t: Transform = { k: 1, x: 0, y: 0 };
   #cacheT: Transform | undefined;
+  #building: { t: Transform; next: number } | undefined;
+  #lastDraw = 0;
   #width = 0;
   #height = 0;
   #dpr = 1;
@@ -197,6 +205,7 @@ export class NetworkView {
       .force('charge', forceManyBody<LayoutNode>().strength(n > 500 ? -25 : -150).theta(0.95).distanceMax(400))
       .force('x', forceX<LayoutNode>(0).strength(0.04))
       .force('y', forceY<LayoutNode>(0).strength(0.04));
+    this.#canvas.dataset['layout'] = 'settling';
     this.#invalidate();
     this.#schedule();
   }
@@ -243,8 +252,14 @@ export class NetworkView {
       do sim.tick();
       while (this.settling && performance.now() - start < SLICE_MS);
       if (!this.#userMoved) this.#fit();
-      this.#invalidate();
-      this.#draw();
+      this.#cacheT = undefined;
+      const now = performance.now();
+      if (now - this.#lastDraw >= (this.#links.length > LINKS_PER_SLICE ? REPAINT_MS : 0) || !this.settling) {
+        this.#lastDraw = now;
+        this.#draw();
+      }
+      // Exposed for tests and for pages that wait for a stable picture.
+      if (!this.settling) this.#canvas.dataset['layout'] = 'settled';
       this.#schedule();
       return;
     }
@@ -294,18 +309,27 @@ export class NetworkView {
   }
 
   /** Links and stakeholders, optionally only a subset (the highlight), with the view's transform. */
-  #paint(ctx: CanvasRenderingContext2D, t: Transform, nodes: LayoutNode[], links: LayoutLink[], labels: boolean): void {
+  #paint(ctx: CanvasRenderingContext2D, t: Transform, nodes: LayoutNode[], links: LayoutLink[], labels: boolean, stride = 1): void {
+    this.#paintLinks(ctx, t, links, 0, links.length, stride);
+    this.#paintNodes(ctx, t, nodes, labels);
+  }
+
+  #paintLinks(ctx: CanvasRenderingContext2D, t: Transform, links: LayoutLink[], from: number, to: number, stride = 1): void {
     ctx.setTransform(this.#dpr * t.k, 0, 0, this.#dpr * t.k, this.#dpr * t.x, this.#dpr * t.y);
     ctx.lineWidth = 1 / t.k;
     ctx.strokeStyle = this.#colors['border']!;
     ctx.beginPath();
-    for (const l of links) {
-      const s = l.source as LayoutNode;
-      const d = l.target as LayoutNode;
+    for (let i = from; i < to; i += stride) {
+      const s = links[i]!.source as LayoutNode;
+      const d = links[i]!.target as LayoutNode;
       ctx.moveTo(s.x!, s.y!);
       ctx.lineTo(d.x!, d.y!);
     }
     ctx.stroke();
+  }
+
+  #paintNodes(ctx: CanvasRenderingContext2D, t: Transform, nodes: LayoutNode[], labels: boolean): void {
+    ctx.setTransform(this.#dpr * t.k, 0, 0, this.#dpr * t.k, this.#dpr * t.x, this.#dpr * t.y);
     // One path per helix: 5 fills instead of 2 000.
     for (const helix of HELIXES) {
       ctx.beginPath();
@@ -313,11 +337,14 @@ export class NetworkView {
       ctx.fillStyle = this.#color(helix);
       ctx.fill();
     }
-    ctx.strokeStyle = this.#colors['bg']!;
-    ctx.lineWidth = 1.5 / t.k;
-    ctx.beginPath();
-    for (const n of nodes) shape(ctx, n.helix, n.x!, n.y!, n.r);
-    ctx.stroke();
+    if (nodes.length <= 500) {
+      // Outlines separate touching shapes; for big pictures they cost more than they tell.
+      ctx.strokeStyle = this.#colors['bg']!;
+      ctx.lineWidth = 1.5 / t.k;
+      ctx.beginPath();
+      for (const n of nodes) shape(ctx, n.helix, n.x!, n.y!, n.r);
+      ctx.stroke();
+    }
     if (labels) {
       ctx.font = `${12 / t.k}px system-ui, sans-serif`;
       ctx.textAlign = 'center';
@@ -339,16 +366,41 @@ export class NetworkView {
     const t = this.#t;
     const cacheCtx = this.#cache.getContext('2d')!;
     const labelsAll = t.k >= 1.6 && this.#visible.length <= 300;
+    if (this.settling) {
+      // While the layout moves, paint directly (a cache would only add a copy), and only a
+      // sample of a big graph's links: the shape of the picture, not every line, each frame.
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, this.#canvas.width, this.#canvas.height);
+      this.#paint(ctx, t, this.#visible, this.#links, labelsAll, Math.ceil(this.#links.length / LIVE_LINKS));
+      this.#cacheT = this.#building = undefined;
+      this.#overlay();
+      return;
+    }
     if (!this.#cacheT || this.#cacheT.k !== t.k) {
-      if (this.#cacheT && !this.settling) {
+      if (this.#cacheT) {
         // Zooming: stretch the cached picture now, redraw it sharply once the wheel rests.
         clearTimeout(this.#idle);
         this.#idle = window.setTimeout(() => this.#invalidate(), 120);
       } else {
-        cacheCtx.setTransform(1, 0, 0, 1, 0, 0);
-        cacheCtx.clearRect(0, 0, this.#cache.width, this.#cache.height);
-        this.#paint(cacheCtx, t, this.#visible, this.#links, labelsAll);
-        this.#cacheT = { ...t };
+        // The full picture is built in slices of links, one slice per frame, so that even
+        // 10 000 links never hold the main thread for long; the live picture stays meanwhile.
+        let b = this.#building;
+        if (!b || b.t.k !== t.k) {
+          b = this.#building = { t: { ...t }, next: 0 };
+          cacheCtx.setTransform(1, 0, 0, 1, 0, 0);
+          cacheCtx.clearRect(0, 0, this.#cache.width, this.#cache.height);
+        }
+        const end = Math.min(this.#links.length, b.next + LINKS_PER_SLICE);
+        this.#paintLinks(cacheCtx, b.t, this.#links, b.next, end);
+        b.next = end;
+        if (end < this.#links.length) {
+          cacheCtx.getImageData(0, 0, 1, 1); // rasterise this slice now, not all at the end
+          this.#schedule();
+          return;
+        }
+        this.#paintNodes(cacheCtx, b.t, this.#visible, labelsAll);
+        this.#cacheT = b.t;
+        this.#building = undefined;
       }
     }
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -356,7 +408,13 @@ export class NetworkView {
     const c = this.#cacheT;
     const scale = t.k / c.k;
     ctx.drawImage(this.#cache, this.#dpr * (t.x - c.x * scale), this.#dpr * (t.y - c.y * scale), this.#cache.width * scale, this.#cache.height * scale);
+    this.#overlay();
+  }
 
+  /** The hovered or focused stakeholder with its neighbours, over a dimmed picture; the focus ring. */
+  #overlay(): void {
+    const ctx = this.#ctx;
+    const t = this.#t;
     const lit = this.#hoverId ?? this.#focusId;
     const node = lit ? this.#nodes.get(lit) : undefined;
     if (node && this.#graph) {
