@@ -7,7 +7,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { InnoIdeaForm } from './idea-form.element.js';
 import {
-  $, $$, fill, fixtureLose, fixtureOffline, fixtureReset, fixtureSeen, ideaForm, nonce, storedWithTitle, submit, succeeded, validIdea,
+  $, $$, attach, fill, fixtureLose, fixtureOffline, fixtureReset, fixtureSeen, ideaForm, nonce, makeFile, storedWithTitle, submit, succeeded, validIdea,
 } from './idea-form.test-support.js';
 
 beforeEach(() => fixtureReset());
@@ -163,6 +163,23 @@ describe('<inno-idea-form> sending', () => {
     expect(new Set(posts.map((p) => p.key)).size).to.equal(1);
     expect(await storedWithTitle(idea.title)).to.have.length(1);
   }).timeout(25_000);
+
+  it('shows a failed upload with retry and remove, and will not send until it is settled', async () => {
+    const el = await ideaForm({ apiBase: '/fixture-idea-form/offline/api/v1', locale: 'en' });
+    await fill(el, validIdea(nonce()));
+    await fixtureOffline(true);
+    await attach(el, makeFile('foto.png', 'image/png'));
+    await waitUntil(() => $(el, '.files .error'), 'upload error', { timeout: 8000 });
+    expect($(el, '.files .error')!.textContent).to.contain('could not be reached');
+    await submit(el);
+    expect($(el, '#attachments-error')!.textContent).to.contain('Remove the attachments that failed');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#error-summary'));
+    await expect(el).to.be.accessible();
+    await fixtureOffline(false);
+    $$<HTMLButtonElement>(el, '.files button').find((b) => b.textContent.includes('Upload foto.png again'))!.click();
+    await waitUntil(() => $(el, '.files li')!.textContent.includes('Uploaded'), 'uploaded', { timeout: 8000 });
+    expect($(el, '#attachments-error')).to.equal(null);
+  });
 
   it('says when to try again after a 429', async () => {
     const el = await ideaForm({ apiBase: '/fixture-idea-form/limited/api/v1', locale: 'en' });
