@@ -106,6 +106,7 @@ export class NetworkView {
   #cacheT: Transform | undefined;
   #building: { t: Transform; next: number } | undefined;
   #lastDraw = 0;
+  readonly #still = matchMedia('(prefers-reduced-motion: reduce)');
   #width = 0;
   #height = 0;
   #dpr = 1;
@@ -206,6 +207,7 @@ export class NetworkView {
       .force('x', forceX<LayoutNode>(0).strength(0.04))
       .force('y', forceY<LayoutNode>(0).strength(0.04));
     this.#canvas.dataset['layout'] = 'settling';
+    this.#lastDraw = 0;
     this.#invalidate();
     this.#schedule();
   }
@@ -254,7 +256,9 @@ export class NetworkView {
       if (!this.#userMoved) this.#fit();
       this.#cacheT = undefined;
       const now = performance.now();
-      if (now - this.#lastDraw >= (this.#links.length > LINKS_PER_SLICE ? REPAINT_MS : 0) || !this.settling) {
+      // With reduced motion the layout is shown once at the start and once settled, never moving.
+      const gap = this.#drag?.node ? 0 : this.#still.matches ? Infinity : this.#links.length > LINKS_PER_SLICE ? REPAINT_MS : 0;
+      if (now - this.#lastDraw >= gap || !this.#lastDraw || !this.settling) {
         this.#lastDraw = now;
         this.#draw();
       }

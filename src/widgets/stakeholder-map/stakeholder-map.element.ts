@@ -91,6 +91,8 @@ export class InnoStakeholderMap extends InnoElement {
   #geo: GeoHandle | undefined;
   #geoHost: HTMLElement | undefined;
   #geoLoading = false;
+  #geoShown: ReadonlySet<Helix> | undefined;
+  #geoGraph: EcosystemGraph | undefined;
   #opener: HTMLElement | undefined;
   #dark = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
 
@@ -222,9 +224,9 @@ export class InnoStakeholderMap extends InnoElement {
       this.#geoHost = host;
     }
     if (!host || !graph) return;
-    const visible = graph.nodes.filter((s) => this.shown.has(s.helix));
     if (this.#geo) {
-      this.#geo.update(visible);
+      // Only new data or a new filter moves the markers (and the view); typing does not.
+      if (this.#geoShown !== this.shown || this.#geoGraph !== graph) this.#applyGeo(this.#geo, graph);
       return;
     }
     if (this.#geoLoading) return;
@@ -244,7 +246,8 @@ export class InnoStakeholderMap extends InnoElement {
           return;
         }
         this.#geo = handle;
-        handle.update(this.#visibleGeo());
+        const current = this.#graph.value?.graph;
+        if (current) this.#applyGeo(handle, current);
       })
       .catch((error: unknown) => {
         console.error('inno-widgets: the map could not be loaded.', error);
@@ -253,8 +256,10 @@ export class InnoStakeholderMap extends InnoElement {
       .finally(() => (this.#geoLoading = false));
   }
 
-  #visibleGeo(): Stakeholder[] {
-    return (this.#graph.value?.graph.nodes ?? []).filter((s) => this.shown.has(s.helix));
+  #applyGeo(geo: GeoHandle, graph: EcosystemGraph): void {
+    this.#geoShown = this.shown;
+    this.#geoGraph = graph;
+    geo.update(graph.nodes.filter((s) => this.shown.has(s.helix)));
   }
 
   // --- rendering ------------------------------------------------------------------------

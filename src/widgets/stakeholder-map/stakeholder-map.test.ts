@@ -225,9 +225,20 @@ describe('<inno-stakeholder-map>', () => {
     await waitUntil(() => $$(el, '.leaflet-marker-icon').length > 0, 'markers', { timeout: 10000 });
     expect(requested()).to.equal(true);
     expect($(el, '.leaflet-control-attribution')!.textContent).to.contain('OpenStreetMap');
-    // Each marker, or cluster of markers, is on the map; single markers have a name.
+    // Each located stakeholder is on the map, alone (with a name) or inside a cluster's count.
     const named = $$(el, '.leaflet-marker-icon[aria-label]');
     for (const marker of named) expect(marker.getAttribute('aria-label')).to.match(/\(.+\)$/);
+    const onMap = () =>
+      $$(el, '.leaflet-marker-icon.geo-marker').length + $$(el, '.cluster').reduce((n, c) => n + Number(c.textContent), 0);
+    const graph = await serverGraph();
+    const located = graph.items.filter((s) => s.location);
+    // (Clusters animate into place after the map fits its bounds.)
+    await waitUntil(() => onMap() === located.length, `${located.length} on the map`, { timeout: 5000 });
+
+    // The legend filters the map too.
+    $(el, '.legend button[data-helix="government"]')!.click();
+    const rest = located.filter((s) => s.helix !== 'government').length;
+    await waitUntil(() => onMap() === rest, `${rest} markers without government`, { timeout: 5000 });
   });
 
   it('lays out 2 000 stakeholders and 10 000 links in slices, without freezing the page', async () => {
