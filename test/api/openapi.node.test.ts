@@ -26,7 +26,7 @@ describe('OpenAPI document', () => {
 
   it('is a valid OpenAPI 3.1 document', async () => {
     const validator = new Validator();
-    const result = await validator.validate(structuredClone(doc) as unknown as Parameters<Validator["validate"]>[0]);
+    const result = await validator.validate(structuredClone(doc));
     assert.equal(validator.version, '3.1');
     assert.deepEqual(result.errors ?? [], []);
     assert.equal(result.valid, true);

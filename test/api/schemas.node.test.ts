@@ -86,10 +86,10 @@ describe('contract schemas', () => {
   it('reject unknown request keys, at every level', () => {
     const top = IdeaSubmission.safeParse({ ...idea, isAdmin: true });
     assert.equal(top.success, false);
-    assert.equal(top.error!.issues[0]!.code, 'unrecognized_keys');
+    assert.equal(top.error.issues[0]!.code, 'unrecognized_keys');
     const nested = IdeaSubmission.safeParse({ ...idea, submitter: { ...idea.submitter, role: 'admin' } });
     assert.equal(nested.success, false);
-    assert.deepEqual(nested.error!.issues[0]!.path, ['submitter']);
+    assert.deepEqual(nested.error.issues[0]!.path, ['submitter']);
     assert.equal(InnovationQuery.safeParse({ q: 'x', limit: '5' }).success, false);
   });
 

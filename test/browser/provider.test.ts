@@ -6,7 +6,7 @@ import type { TestProbe } from '../support/probe.js';
 
 function captureConsole(method: 'error' | 'warn') {
   const calls: unknown[][] = [];
-  const original = console[method];
+  const original = console[method].bind(console);
   console[method] = (...args: unknown[]) => calls.push(args);
   return { calls, restore: () => (console[method] = original) };
 }

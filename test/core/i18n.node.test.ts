@@ -6,7 +6,7 @@ import { coreStrings, toLocale } from '../../src/core/i18n/index.js';
 function shape(value: unknown, prefix = ''): string[] {
   if (typeof value === 'function') return [`${prefix}:function/${value.length}`];
   if (value && typeof value === 'object') {
-    return Object.keys(value as object)
+    return Object.keys(value)
       .sort()
       .flatMap((key) => shape((value as Record<string, unknown>)[key], prefix ? `${prefix}.${key}` : key));
   }
@@ -20,7 +20,7 @@ describe('translations', () => {
 
   it('leave no string empty or untranslated by accident', () => {
     const leaves = (t: unknown): string[] =>
-      t && typeof t === 'object' ? Object.values(t as object).flatMap(leaves) : typeof t === 'string' ? [t] : [];
+      t && typeof t === 'object' ? Object.values(t).flatMap(leaves) : typeof t === 'string' ? [t] : [];
     for (const text of [...leaves(coreStrings.id), ...leaves(coreStrings.en)]) assert.ok(text.trim().length > 0);
     assert.notEqual(coreStrings.id.retry, coreStrings.en.retry);
     assert.equal(coreStrings.id.errorServer(503).includes('503'), true);

@@ -62,7 +62,7 @@ export async function fixtureApi(req: IncomingMessage, res: ServerResponse, next
   const key = req.headers['idempotency-key'] as string | undefined;
   const entry: Seen = {
     method: req.method ?? 'GET', path: `/${resource}${url.search}`, idempotencyKey: key,
-    ifNoneMatch: req.headers['if-none-match'] as string | undefined, dropped: false,
+    ifNoneMatch: req.headers['if-none-match'], dropped: false,
   };
   seen.push(entry);
   if (req.method === 'POST') await readBody(req);
@@ -101,10 +101,10 @@ export async function fixtureApi(req: IncomingMessage, res: ServerResponse, next
     });
   }
   if (resource === 'ideas' && req.method === 'POST') {
-    // The first two attempts of every key lose their connection before any answer. Two,
-    // because Chromium itself silently resends a request once when a reused keep-alive
-    // connection closes; the second drop is the one the client has to handle.
-    if (key && (droppedKeys.get(key) ?? 0) < 2) {
+    // The first three attempts of every key lose their connection before any answer.
+    // Chromium itself silently resends a request once when a reused keep-alive connection
+    // closes, so at least one of these drops always reaches the client, which must retry.
+    if (key && (droppedKeys.get(key) ?? 0) < 3) {
       droppedKeys.set(key, (droppedKeys.get(key) ?? 0) + 1);
       entry.dropped = true;
       req.socket.destroy();
