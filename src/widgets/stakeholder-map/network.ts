@@ -214,8 +214,8 @@ export class NetworkView {
 
   /** Centres the view on a stakeholder and gives it the keyboard focus. */
   focusNode(id: string | undefined, centre = true): void {
-    this.#focusId = id;
-    const node = id ? this.#nodes.get(id) : undefined;
+    const node = id ? this.#visible.find((n) => n.id === id) : undefined;
+    this.#focusId = node?.id;
     if (node && centre && this.#width) {
       this.#userMoved = true;
       this.#t = { ...this.#t, x: this.#width / 2 - (node.x ?? 0) * this.#t.k, y: this.#height / 2 - (node.y ?? 0) * this.#t.k };

@@ -117,6 +117,8 @@ export class InnoStakeholderMap extends InnoElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#dark?.addEventListener('change', this.#onScheme);
+    // Moved in the page: the network and the map were torn down; the next update rebuilds them.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -158,6 +160,8 @@ export class InnoStakeholderMap extends InnoElement {
     }
     if (this.#network) {
       this.#network.active = this.view === 'network';
+      // A stakeholder chosen in the list or on the map is the one highlighted in the network.
+      if (has('view') && this.view === 'network' && this.selected) this.#network.focusNode(this.selected, false);
       if (has('inno')) this.#network.readColors();
     }
     this.#updateGeo(data?.graph);
@@ -177,7 +181,8 @@ export class InnoStakeholderMap extends InnoElement {
 
   /** Opens a stakeholder's profile and tells the page. */
   async #select(id: string, opener?: HTMLElement): Promise<void> {
-    if (opener && !this.selected) this.#opener = opener;
+    // Collaborator links inside the profile pass no opener: closing returns to the first one.
+    if (opener) this.#opener = opener;
     this.selected = id;
     this.dispatchEvent(new InnoStakeholderSelectEvent({ id }));
     if (this.view === 'network') this.#network?.focusNode(id);
