@@ -399,6 +399,12 @@ export class InnoIdeaForm extends InnoElement {
   #onSubmit = async (event: Event) => {
     event.preventDefault();
     if (this.phase === 'sending') return;
+    // A program still loading decides whether the idea goes in with it.
+    if (this.#program.status === TaskStatus.PENDING) {
+      await this.#program.taskComplete.catch(() => undefined);
+      // Pressed again while we waited.
+      if ((this.phase as Phase) === 'sending') return;
+    }
     const body = this.#body();
     const problems = checkAll(body, this.values);
     if (this.attachments.some((a) => !a.id)) {
