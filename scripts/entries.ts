@@ -30,8 +30,16 @@ const PLANNED: readonly Entry[] = [
 /** The script-tag bundle's entry: registers every element. */
 export const BUNDLE_ENTRY = 'src/index.ts';
 
-/** Modules that together form the base every widget pays for: lit, context, client, schemas, core. */
-export const SHARED_BASE: readonly string[] = ['src/core/provider/index.ts', 'src/api/index.ts'];
+/**
+ * Modules that together form the base every widget pays for once: lit, @lit/context, the
+ * provider, src/core, and the client with the response shapes it validates. (The whole
+ * `inno-widgets/api` entry is more: it adds the request, moderation and query schemas that
+ * only the idea form or a server need.)
+ */
+export const SHARED_BASE: readonly string[] = ['src/core/provider/index.ts', 'src/core/index.ts', 'src/api/client.ts'];
+
+/** Widget entries, measured on top of the shared base. */
+export const WIDGETS: readonly string[] = ['idea-form', 'gallery', 'event-calendar', 'stakeholder-map'];
 
 function widgetFolders(root: string): string[] {
   const dir = join(root, 'src/widgets');

@@ -18,7 +18,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
-import { SHARED_BASE, existingEntries } from './entries.js';
+import { SHARED_BASE, WIDGETS, existingEntries } from './entries.js';
 
 export interface Size {
   /** Minified bytes. */
@@ -142,17 +142,33 @@ export interface SizeReport {
   scriptTag?: EntrySize;
   entries: EntrySize[];
   sharedBase: EntrySize;
+  /** Each widget bundled together with the base, minus the base alone: what the widget adds. */
+  overBase: EntrySize[];
 }
 
 export async function measureAll(root = process.cwd()): Promise<SizeReport> {
   const report: SizeReport = {
     entries: [],
-    sharedBase: await measureEntry('shared base (lit, context, client, schemas, core)', SHARED_BASE.filter((s) => existsSync(join(root, s))), root),
+    overBase: [],
+    sharedBase: await measureEntry('shared base (lit, context, client, shapes, core)', SHARED_BASE.filter((s) => existsSync(join(root, s))), root),
   };
   const bundle = join(root, 'dist/inno-widgets.js');
   if (existsSync(bundle)) report.scriptTag = measureScriptTag(bundle, join(root, 'dist/chunks'));
   for (const entry of existingEntries(root, () => {})) {
     report.entries.push(await measureEntry(entry.subpath === '.' ? 'inno-widgets' : `inno-widgets/${entry.subpath.slice(2)}`, [entry.source], root));
+  }
+  const base = report.sharedBase;
+  for (const widget of WIDGETS) {
+    const source = `src/widgets/${widget}/index.ts`;
+    if (!existsSync(join(root, source))) continue;
+    const together = await measureEntry(widget, [...SHARED_BASE, source], root);
+    report.overBase.push({
+      name: `${widget} over the base`,
+      raw: together.raw - base.raw,
+      gzip: together.gzip - base.gzip,
+      brotli: together.brotli - base.brotli,
+      ...(together.lazy ? { lazy: together.lazy } : {}),
+    });
   }
   return report;
 }
@@ -165,6 +181,7 @@ export function formatReport(report: SizeReport): string {
   if (report.scriptTag) rows.push(row(report.scriptTag));
   for (const e of report.entries) rows.push(row(e));
   rows.push(row(report.sharedBase));
+  for (const e of report.overBase) rows.push(row(e));
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows
     .map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd())
