@@ -113,6 +113,8 @@ export class InnoIdeaForm extends InnoElement {
   #sendController?: AbortController;
   #nextKey = 0;
   #checkCode = '';
+  /** Set while a submit waits for the program, so that a second press does not send twice. */
+  #checking = false;
 
   readonly #taxonomy = new Task(this, {
     task: async ([client], { signal }) => (client ? client.getTaxonomy({ signal }) : undefined),
@@ -398,12 +400,12 @@ export class InnoIdeaForm extends InnoElement {
 
   #onSubmit = async (event: Event) => {
     event.preventDefault();
-    if (this.phase === 'sending') return;
+    if (this.phase === 'sending' || this.#checking) return;
     // A program still loading decides whether the idea goes in with it.
     if (this.#program.status === TaskStatus.PENDING) {
+      this.#checking = true;
       await this.#program.taskComplete.catch(() => undefined);
-      // Pressed again while we waited.
-      if ((this.phase as Phase) === 'sending') return;
+      this.#checking = false;
     }
     const body = this.#body();
     const problems = checkAll(body, this.values);
@@ -459,7 +461,8 @@ export class InnoIdeaForm extends InnoElement {
         signal: controller.signal,
         onRetry: (attempt) => (this.attempt = attempt),
       });
-      await this.#succeed(receipt);
+      // A newer send (with the same key) took over; its answer is the one that counts.
+      if (controller === this.#sendController) await this.#succeed(receipt);
     } catch (error) {
       if (controller !== this.#sendController) return;
       if (isAbort(error)) {
