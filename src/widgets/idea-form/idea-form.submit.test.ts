@@ -125,6 +125,19 @@ describe('<inno-idea-form> sending', () => {
     expect(await storedWithTitle(idea.title)).to.have.length(1);
   });
 
+  it('does not try to send while the browser says it is offline, and sends once it is back', async () => {
+    const el = await ideaForm({ apiBase: '/fixture-idea-form/offline/api/v1', locale: 'en' });
+    const idea = validIdea(nonce());
+    await fill(el, idea);
+    window.dispatchEvent(new Event('offline'));
+    await submit(el);
+    expect($(el, '[part=status]')!.textContent).to.contain('You are offline');
+    expect((await fixtureSeen()).filter((s) => s.method === 'POST')).to.have.length(0);
+    window.dispatchEvent(new Event('online'));
+    await succeeded(el);
+    expect(await storedWithTitle(idea.title)).to.have.length(1);
+  });
+
   it('after a failed send, keeps the key across a reload so a resend cannot make a second idea', async () => {
     const key = nonce();
     const el = await ideaForm({ apiBase: '/fixture-idea-form/offline/api/v1', draftKey: key });

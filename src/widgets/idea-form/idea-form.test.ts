@@ -144,7 +144,7 @@ describe('<inno-idea-form> fields', () => {
     expect($<HTMLInputElement>(again, '[value=academia]')!.checked).to.equal(true);
     expect($<HTMLInputElement>(again, '#f-consent')!.checked).to.equal(true);
     const notice = $(again, '[part=draft-notice]')!;
-    expect(notice.textContent).to.contain('We restored the draft');
+    expect(notice.textContent).to.match(/We restored your draft, last saved (this minute|\d+ minutes? ago)/);
     await expect(again).to.be.accessible();
     // The key survives the reload with the draft.
     await type(again, 'location', 'Sukamaju');

@@ -141,7 +141,7 @@ const en: IdeaFormStrings = {
   wrongType: (name) => `“${name}” was not added: only PNG, JPEG, WebP or PDF files are accepted.`,
   tooLarge: (name, max) => `“${name}” was not added: a file may be at most ${max}.`,
   tooMany: (max) => `At most ${max} files can be attached.`,
-  draftRestored: (when) => `We restored the draft you started ${when}. It is kept only on this device.`,
+  draftRestored: (when) => `We restored your draft, last saved ${when}. It is kept only on this device.`,
   startOver: 'Start over',
   draftNote:
     'Your draft is kept only on this device as you type. The title is used to look for similar innovations and attachments are uploaded when you add them; nothing else is sent until you press “Send idea”.',
@@ -237,7 +237,7 @@ const id: IdeaFormStrings = {
   wrongType: (name) => `“${name}” tidak ditambahkan: hanya berkas PNG, JPEG, WebP, atau PDF yang diterima.`,
   tooLarge: (name, max) => `“${name}” tidak ditambahkan: ukuran berkas maksimal ${max}.`,
   tooMany: (max) => `Paling banyak ${max} berkas dapat dilampirkan.`,
-  draftRestored: (when) => `Draf yang Anda mulai ${when} sudah dipulihkan. Draf hanya disimpan di perangkat ini.`,
+  draftRestored: (when) => `Draf Anda, terakhir disimpan ${when}, sudah dipulihkan. Draf hanya disimpan di perangkat ini.`,
   startOver: 'Mulai dari awal',
   draftNote:
     'Draf hanya disimpan di perangkat ini selagi Anda mengetik. Judul dipakai untuk mencari inovasi yang mirip dan lampiran diunggah saat ditambahkan; selain itu tidak ada yang dikirim sebelum Anda menekan “Kirim ide”.',
