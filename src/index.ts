@@ -7,6 +7,7 @@
 export { ApiClient, newIdempotencyKey } from './api/client.js';
 export { ApiError, isAbort } from './api/errors.js';
 export { InnoProvider } from './core/provider/index.js';
+export * from './widgets/event-calendar/index.js';
 export * from './widgets/gallery/index.js';
 export * from './widgets/idea-form/index.js';
 export * from './widgets/stakeholder-map/index.js';

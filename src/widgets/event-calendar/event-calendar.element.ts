@@ -1,0 +1,691 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { EventListResult } from '../../api/client.js';
+import type { Term } from '../../api/schemas.js';
+import { InnoElement } from '../../core/base-element.js';
+import { InnoEventSelectEvent, InnoRangeChangeEvent } from '../../core/events.js';
+import { dateFormat, todayIn } from '../../core/format.js';
+import { paragraphs, safeHttpUrl } from '../../core/safe.js';
+import { calendarStyles } from './event-calendar.styles.js';
+import { buildIcs, googleCalendarUrl, outlookUrl } from './ics.js';
+import { covers, layoutDay, layoutWeek, place, type Placed } from './layout.js';
+import { calendarStrings, type CalendarStrings } from './strings.js';
+import {
+  addDays, addMonths, dayAsDate, instantOf, parseDateAttribute, startOfMonth, startOfWeek, validZone, weekdayIndex,
+} from './time.js';
+
+export type CalendarView = 'month' | 'week' | 'list';
+
+interface Range {
+  view: CalendarView;
+  /** First day shown and the day after the last, in the display zone. */
+  start: string;
+  end: string;
+  from: string;
+  to: string;
+}
+
+interface Filters {
+  category: string | undefined;
+  organizer: string | undefined;
+  program: string | undefined;
+}
+
+const VIEWS: readonly CalendarView[] = ['month', 'week', 'list'];
+/** Bars drawn per day in a month cell before "+N more". */
+const MONTH_LANES = 3;
+/** Ranges kept in memory: going back and forth never asks the server twice. */
+const RANGE_CACHE = 8;
+/** Below this width the list is the default view. */
+const NARROW = 600;
+const SHAPES = ['●', '■', '▲', '◆', '★', '⬟', '▼', '✚'];
+const MONDAY = '2024-01-01';
+
+function normalise(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const idle = (callback: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });
+  else setTimeout(callback, 200);
+};
+
+/**
+ * Forums, workshops and hackathons of the ecosystem in a month grid, a week time-grid or a
+ * list grouped by day, in any time zone.
+ *
+ * @summary Event calendar: month, week and list views over `GET /events`.
+ *
+ * @event inno-event-select - An event was opened; `detail: { id }`.
+ * @event inno-range-change - The visible range changed; `detail: { from, to, view }` (instants, ISO 8601).
+ *
+ * @csspart toolbar - Navigation, title, view switcher and filters.
+ * @csspart title - The visible period.
+ * @csspart grid - The month grid.
+ * @csspart day - A day cell of the month grid.
+ * @csspart event - An event (chip, bar, block or list row).
+ * @csspart more - The "+N more" button of a crowded day.
+ * @csspart week - The week time-grid.
+ * @csspart list - The list view.
+ * @csspart legend - The category legend.
+ * @csspart dialog - The day and event dialog.
+ * @csspart error - The error state.
+ *
+ * @cssprop --inno-color-surface - Cells and chips.
+ * @cssprop --inno-color-primary - Today, links and the active view.
+ */
+export class InnoEventCalendar extends InnoElement {
+  static override styles = [...InnoElement.styles, calendarStyles];
+
+  /** Month grid, week time-grid, or list grouped by day. Default: list below 600 px, else month. */
+  @property({ reflect: true }) view?: 'month' | 'week' | 'list';
+
+  /** The month (`YYYY-MM`) or day (`YYYY-MM-DD`) to show first. Default: today. */
+  @property() date?: string;
+
+  /** Only events of this category (a taxonomy slug). */
+  @property() category?: string;
+
+  /** Only events organised by this stakeholder id. */
+  @property() organizer?: string;
+
+  /** Only events of this program id. */
+  @property() program?: string;
+
+  /** IANA zone in which times are shown, e.g. `Asia/Jakarta`. Default: the browser's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  @state() private anchor = '';
+  @state() private autoView: CalendarView = 'month';
+  @state() private search = '';
+  @state() private dialogDay?: string | undefined;
+  @state() private dialogEvent?: Placed | undefined;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('.live') private live?: HTMLElement;
+
+  readonly #cache = new Map<string, EventListResult>();
+  #focusGrid = false;
+  #announced = '';
+  #rangeSent = '';
+  #opener?: HTMLElement | undefined;
+  #icsUrl?: string | undefined;
+  #resize?: ResizeObserver;
+  #prefetch?: AbortController;
+
+  readonly #taxonomy = new Task(this, {
+    task: async ([client], { signal }) => (client ? (await client.getTaxonomy({ signal })).eventCategories : []),
+    args: () => [this.client] as const,
+  });
+
+  readonly #events = new Task(this, {
+    task: async ([client, range, filters], { signal }) => {
+      if (!client) return undefined;
+      const key = this.#key(range, filters);
+      const cached = this.#cache.get(key);
+      if (cached) return cached;
+      const result = await client.listEvents({ from: range.from, to: range.to, ...filters }, { signal });
+      this.#remember(key, result);
+      return result;
+    },
+    args: () => [this.client, this.#range, this.#filters] as const,
+    argsEqual: ([a, r1, f1], [b, r2, f2]) => a === b && this.#key(r1, f1) === this.#key(r2, f2),
+    onComplete: () => idle(() => this.#prefetchNext()),
+  });
+
+  // --- derived state -------------------------------------------------------------------
+
+  get #zone(): string {
+    return validZone(this.timeZone);
+  }
+
+  get #view(): CalendarView {
+    return VIEWS.includes(this.view as CalendarView) ? this.view! : this.autoView;
+  }
+
+  get #filters(): Filters {
+    return { category: this.category || undefined, organizer: this.organizer || undefined, program: this.program || undefined };
+  }
+
+  get #t(): CalendarStrings {
+    return calendarStrings[this.resolvedLocale];
+  }
+
+  #rangeFor(view: CalendarView, anchor: string): Range {
+    let start: string;
+    let end: string;
+    if (view === 'week') {
+      start = startOfWeek(anchor);
+      end = addDays(start, 7);
+    } else if (view === 'list') {
+      start = startOfMonth(anchor);
+      end = addMonths(start, 1);
+    } else {
+      const first = startOfMonth(anchor);
+      start = startOfWeek(first);
+      end = addDays(startOfWeek(addDays(addMonths(first, 1), -1)), 7);
+    }
+    const zone = this.#zone;
+    const iso = (day: string) => new Date(instantOf(day, 0, zone)).toISOString();
+    return { view, start, end, from: iso(start), to: iso(end) };
+  }
+
+  get #range(): Range {
+    return this.#rangeFor(this.#view, this.anchor || todayIn(this.#zone));
+  }
+
+  #key(range: Range, filters: Filters): string {
+    return JSON.stringify([range.from, range.to, filters.category, filters.organizer, filters.program]);
+  }
+
+  #remember(key: string, result: EventListResult): void {
+    this.#cache.delete(key);
+    this.#cache.set(key, result);
+    if (this.#cache.size > RANGE_CACHE) this.#cache.delete(this.#cache.keys().next().value!);
+  }
+
+  /** The next period, fetched while the reader looks at this one. */
+  #prefetchNext(): void {
+    const client = this.client;
+    if (!client || !this.isConnected) return;
+    const step = this.#view === 'week' ? addDays(this.anchor, 7) : addMonths(this.anchor, 1);
+    const range = this.#rangeFor(this.#view, step);
+    const filters = this.#filters;
+    const key = this.#key(range, filters);
+    if (this.#cache.has(key)) return;
+    this.#prefetch?.abort();
+    const controller = (this.#prefetch = new AbortController());
+    client.listEvents({ from: range.from, to: range.to, ...filters }, { signal: controller.signal }).then(
+      (result) => this.#remember(key, result),
+      () => undefined, // a failed prefetch is retried when the reader gets there
+    );
+  }
+
+  /** Events of the visible range (from the cache, so that a known range never flashes). */
+  get #loaded(): EventListResult | undefined {
+    return this.#cache.get(this.#key(this.#range, this.#filters));
+  }
+
+  get #categories(): Map<string, { term: Term; shape: string }> {
+    const terms = this.#taxonomy.value ?? [];
+    return new Map(terms.map((term, i) => [term.id, { term, shape: SHAPES[i % SHAPES.length]! }]));
+  }
+
+  /** Placed events of the range, narrowed by the search. */
+  #placed(result: EventListResult, range: Range): Placed[] {
+    const q = normalise(this.search.trim());
+    const zone = this.#zone;
+    return result.items
+      .filter((e) => !q || normalise([e.title, e.description, e.location?.name ?? '', e.organizer?.name ?? ''].join(' ')).includes(q))
+      .map((e) => place(e, zone))
+      .filter((p) => p.lastDay >= range.start && p.firstDay < range.end);
+  }
+
+  // --- lifecycle -----------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver !== 'undefined') {
+      this.#resize = new ResizeObserver(([entry]) => {
+        const width = entry?.contentRect.width ?? 0;
+        if (width > 0) this.autoView = width < NARROW ? 'list' : 'month';
+      });
+      this.#resize.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+    this.#prefetch?.abort();
+    this.#revokeIcs();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated) {
+      // Measured before the first request, so that a phone never fetches the month first.
+      const width = this.getBoundingClientRect().width;
+      if (width > 0 && width < NARROW) this.autoView = 'list';
+    }
+    if (changed.has('date') || changed.has('timeZone') || !this.anchor) {
+      this.anchor = parseDateAttribute(this.date) ?? todayIn(this.#zone);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const range = this.#range;
+    const rangeKey = `${range.from}|${range.to}|${range.view}`;
+    if (rangeKey !== this.#rangeSent) {
+      this.#rangeSent = rangeKey;
+      this.dispatchEvent(new InnoRangeChangeEvent({ from: range.from, to: range.to, view: range.view }));
+    }
+    const loaded = this.#loaded;
+    if (loaded && this.live) {
+      const count = new Set(this.#placed(loaded, range).map((p) => p.event.id)).size;
+      const message = this.#t.periodSummary(this.#periodLabel(range), count);
+      if (message !== this.#announced) {
+        this.#announced = message;
+        this.live.textContent = message;
+      }
+    }
+    if (this.#focusGrid) {
+      this.#focusGrid = false;
+      this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
+    }
+    if (this.dialog && (this.dialogDay || this.dialogEvent) && !this.dialog.open) this.dialog.showModal();
+  }
+
+  // --- navigation ----------------------------------------------------------------------
+
+  #step(direction: -1 | 1): void {
+    this.anchor = this.#view === 'week' ? addDays(this.anchor, 7 * direction) : addMonths(this.anchor, direction);
+  }
+
+  #today(): void {
+    this.anchor = todayIn(this.#zone);
+  }
+
+  #chooseView(view: CalendarView): void {
+    this.view = view;
+  }
+
+  #onGridKey(e: KeyboardEvent): void {
+    if (e.target !== e.currentTarget) return;
+    const day = this.anchor;
+    const moves: Record<string, () => string> = {
+      ArrowLeft: () => addDays(day, -1),
+      ArrowRight: () => addDays(day, 1),
+      ArrowUp: () => addDays(day, -7),
+      ArrowDown: () => addDays(day, 7),
+      PageUp: () => addMonths(day, -1),
+      PageDown: () => addMonths(day, 1),
+      Home: () => addDays(day, -weekdayIndex(day)),
+      End: () => addDays(day, 6 - weekdayIndex(day)),
+    };
+    const move = moves[e.key];
+    if (move) {
+      e.preventDefault();
+      this.anchor = move();
+      this.#focusGrid = true;
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.#openDay(day, e.target as HTMLElement);
+    }
+  }
+
+  #onCellClick(day: string): void {
+    this.anchor = day;
+    this.#focusGrid = true;
+  }
+
+  // --- dialog --------------------------------------------------------------------------
+
+  #openDay(day: string, opener: HTMLElement): void {
+    this.#opener = opener;
+    this.dialogEvent = undefined;
+    this.dialogDay = day;
+  }
+
+  #openEvent(placed: Placed, opener: HTMLElement | undefined): void {
+    if (opener && !this.dialog?.open) this.#opener = opener;
+    this.#revokeIcs();
+    this.dialogEvent = placed;
+    this.dispatchEvent(new InnoEventSelectEvent({ id: placed.event.id }));
+  }
+
+  #onDialogClose(): void {
+    this.dialogDay = undefined;
+    this.dialogEvent = undefined;
+    this.#revokeIcs();
+    const opener = this.#opener;
+    this.#opener = undefined;
+    if (opener?.isConnected) opener.focus();
+    else this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
+  }
+
+  #revokeIcs(): void {
+    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
+    this.#icsUrl = undefined;
+  }
+
+  // --- formatting ----------------------------------------------------------------------
+
+  #periodLabel(range: Range): string {
+    const locale = this.resolvedLocale;
+    if (range.view === 'week') {
+      return dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+        .formatRange(dayAsDate(range.start), dayAsDate(addDays(range.end, -1)));
+    }
+    return dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dayAsDate(this.anchor));
+  }
+
+  #dayLabel(day: string): string {
+    return dateFormat(this.resolvedLocale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      .format(dayAsDate(day));
+  }
+
+  #time(ms: number, zone = this.#zone): string {
+    return dateFormat(this.resolvedLocale, { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(ms);
+  }
+
+  #zoneName(ms: number, zone: string): string {
+    const parts = dateFormat(this.resolvedLocale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(ms);
+    return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  }
+
+  /** "Friday, 13 November 2026, 09.00–11.00 WIB" in the display zone. */
+  #when(p: Placed, zone = this.#zone): string {
+    const locale = this.resolvedLocale;
+    if (p.event.allDay) {
+      const text = dateFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).formatRange(dayAsDate(p.firstDay), dayAsDate(p.lastDay));
+      return `${text} (${this.#t.allDay})`;
+    }
+    const text = dateFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).formatRange(p.startMs, p.endMs);
+    return `${text} ${this.#zoneName(p.startMs, zone)}`;
+  }
+
+  // --- rendering -----------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    if (this.configMissing) return this.renderConfigError();
+    const t = this.#t;
+    const range = this.#range;
+    const loaded = this.#loaded;
+    const failed = !loaded && this.#events.status === TaskStatus.ERROR;
+    const placed = loaded ? this.#placed(loaded, range) : [];
+    const view = range.view;
+    let body: TemplateResult | typeof nothing;
+    if (failed) body = this.renderError(this.#events.error, () => void this.#events.run());
+    else if (view === 'month') body = this.#renderMonth(range, placed);
+    else if (view === 'week') body = this.#renderWeek(range, placed);
+    else body = this.#renderList(range, placed, !loaded);
+    return html`<div class="calendar" aria-busy=${loaded || failed ? 'false' : 'true'}>
+      ${this.#renderToolbar(range)}
+      <div class="live visually-hidden" aria-live="polite" aria-atomic="true"></div>
+      <p class="status" part="status">
+        ${!loaded && !failed ? t.loadingEvents : nothing}
+        ${loaded && loaded.skipped.length > 0 ? this.coreStrings.skippedItems(loaded.skipped.length) : nothing}
+        ${loaded && placed.length === 0 && view !== 'list' ? `${t.noEvents} ${t.noEventsHint}` : nothing}
+      </p>
+      ${body} ${this.#renderLegend()}
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>${this.#renderDialog(placed)}</dialog>
+    </div>`;
+  }
+
+  #renderToolbar(range: Range): TemplateResult {
+    const t = this.#t;
+    const locale = this.resolvedLocale;
+    const categories = [...this.#categories.values()];
+    return html`<div class="toolbar" part="toolbar">
+      <div class="nav">
+        <button class="button secondary icon" type="button" aria-label=${t.previous[range.view]} @click=${() => this.#step(-1)}>
+          <span aria-hidden="true">‹</span>
+        </button>
+        <button class="button secondary icon" type="button" aria-label=${t.next[range.view]} @click=${() => this.#step(1)}>
+          <span aria-hidden="true">›</span>
+        </button>
+        <button class="button secondary" type="button" @click=${this.#today}>${t.today}</button>
+      </div>
+      <h2 id="period" part="title">${this.#periodLabel(range)}</h2>
+      <div class="views" role="group" aria-label=${t.views}>
+        ${VIEWS.map(
+          (v) => html`<button class="button secondary" type="button" aria-pressed=${v === range.view ? 'true' : 'false'}
+            @click=${() => this.#chooseView(v)}>${t.view[v]}</button>`,
+        )}
+      </div>
+      <div class="filters">
+        <label>
+          <span>${t.category}</span>
+          <select @change=${(e: Event & { target: HTMLSelectElement }) => (this.category = e.target.value || undefined)}>
+            <option value="" ?selected=${!this.category}>${t.allCategories}</option>
+            ${categories.map(
+              ({ term, shape }) => html`<option value=${term.id} ?selected=${term.id === this.category}>${shape} ${term.label[locale]}</option>`,
+            )}
+          </select>
+        </label>
+        <label>
+          <span>${t.search}</span>
+          <input type="search" .value=${this.search} @input=${(e: InputEvent) => (this.search = (e.target as HTMLInputElement).value)} />
+        </label>
+      </div>
+    </div>`;
+  }
+
+  #renderLegend(): TemplateResult | typeof nothing {
+    const categories = [...this.#categories.values()];
+    const t = this.#t;
+    const feed = this.client?.eventsFeedUrl({ category: this.category || undefined });
+    return html`<div class="footer">
+      ${categories.length
+        ? html`<ul class="legend" part="legend" aria-label=${t.legend}>
+            ${categories.map(({ term, shape }) => html`<li>${this.#marker(term.id)}${term.label[this.resolvedLocale]}<span class="visually-hidden">${shape}</span></li>`)}
+          </ul>`
+        : nothing}
+      ${feed ? html`<a class="subscribe" href=${feed}>${t.subscribe}</a>` : nothing}
+      <span class="zone">${t.shownIn(this.#zone)}</span>
+    </div>`;
+  }
+
+  #marker(category: string): TemplateResult {
+    const entry = this.#categories.get(category);
+    const color = entry?.term.color;
+    return html`<span class="marker" aria-hidden="true" style=${styleMap(color ? { color } : {})}>${entry?.shape ?? '●'}</span>`;
+  }
+
+  #categoryLabel(category: string): string {
+    return this.#categories.get(category)?.term.label[this.resolvedLocale] ?? category;
+  }
+
+  /** The button of one event; `extra` adds a time or a continuation note. */
+  #eventButton(p: Placed, options: { cls?: string; style?: Record<string, string>; tabbable?: boolean; time?: boolean } = {}): TemplateResult {
+    const time = options.time && !p.spanning ? this.#time(p.startMs) : '';
+    return html`<button type="button" part="event" class="event ${options.cls ?? ''}" tabindex=${options.tabbable === false ? '-1' : '0'}
+      style=${styleMap(options.style ?? {})} @click=${(e: MouseEvent) => {
+        e.stopPropagation();
+        this.#openEvent(p, e.currentTarget as HTMLElement);
+      }}>${this.#marker(p.event.category)}${time ? html`<span class="time">${time}</span>` : nothing}<span class="title">${p.event.title}</span></button>`;
+  }
+
+  #renderMonth(range: Range, placed: Placed[]): TemplateResult {
+    const locale = this.resolvedLocale;
+    const t = this.#t;
+    const weeks: string[] = [];
+    for (let day = range.start; day < range.end; day = addDays(day, 7)) weeks.push(day);
+    const today = todayIn(this.#zone);
+    const month = this.anchor.slice(0, 7);
+    const short = dateFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+    const long = dateFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    const headers = [0, 1, 2, 3, 4, 5, 6].map((i) => dayAsDate(addDays(MONDAY, i)));
+    return html`<div class="month" role="grid" part="grid" aria-labelledby="period" aria-readonly="true">
+      <div role="row" class="row head">
+        ${headers.map((d) => html`<div role="columnheader" class="colhead"><span aria-hidden="true">${short.format(d)}</span><span class="visually-hidden">${long.format(d)}</span></div>`)}
+      </div>
+      ${weeks.map((weekStart) => {
+        const layout = layoutWeek(weekStart, placed, MONTH_LANES);
+        return html`<div role="row" class="row">
+          ${[0, 1, 2, 3, 4, 5, 6].map((col) => {
+            const day = addDays(weekStart, col);
+            const hidden = layout.hidden[col]!;
+            const label = `${this.#dayLabel(day)}, ${t.eventCount(layout.counts[col]!)}`;
+            return html`<div role="gridcell" part="day" data-day=${day} tabindex=${day === this.anchor ? '0' : '-1'}
+              aria-current=${ifDefined(day === today ? 'date' : undefined)}
+              class="cell ${day.slice(0, 7) === month ? '' : 'outside'} ${day === today ? 'today' : ''}"
+              @click=${() => this.#onCellClick(day)} @keydown=${this.#onGridKey}>
+              <span class="num" aria-hidden="true">${Number(day.slice(8))}</span><span class="visually-hidden day-label">${label}</span>
+              ${layout.segments
+                .filter((s) => s.col === col)
+                .map((s) =>
+                  this.#eventButton(s.placed, {
+                    cls: `${s.placed.spanning ? 'bar' : 'chip'} ${s.continuesBefore ? 'cont-before' : ''} ${s.continuesAfter ? 'cont-after' : ''}`,
+                    style: { width: `calc(${s.span * 100}% - 6px)`, top: `calc(1.75rem + ${s.lane * 1.5}rem)` },
+                    tabbable: false,
+                    time: true,
+                  }),
+                )}
+              ${hidden > 0
+                ? html`<button type="button" class="more" part="more" tabindex="-1" aria-label=${t.moreLabel(hidden, this.#dayLabel(day))}
+                    @click=${(e: MouseEvent) => {
+                      e.stopPropagation();
+                      this.anchor = day;
+                      this.#openDay(day, e.currentTarget as HTMLElement);
+                    }}>${t.more(hidden)}</button>`
+                : nothing}
+            </div>`;
+          })}
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  #renderWeek(range: Range, placed: Placed[]): TemplateResult {
+    const t = this.#t;
+    const locale = this.resolvedLocale;
+    const zone = this.#zone;
+    const days = [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(range.start, i));
+    const spanning = placed.filter((p) => p.spanning);
+    const allDay = layoutWeek(range.start, spanning, 99);
+    const head = dateFormat(locale, { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
+    const hour = dateFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+    const today = todayIn(zone);
+    return html`<div class="week" part="week">
+      <div class="week-head">
+        <span></span>
+        ${days.map((d) => html`<span class="colhead ${d === today ? 'today' : ''}">${head.format(dayAsDate(d))}</span>`)}
+      </div>
+      <div class="allday" role="group" aria-label=${t.allDay}>
+        <span class="hour" aria-hidden="true">${t.allDay}</span>
+        ${allDay.segments.map((s) =>
+          this.#eventButton(s.placed, { cls: 'bar', style: { gridColumn: `${s.col + 2} / span ${s.span}`, gridRow: `${s.lane + 1}` } }),
+        )}
+      </div>
+      <div class="timegrid" role="region" aria-label=${this.#periodLabel(range)} tabindex="0">
+        <div class="hours" aria-hidden="true">
+          ${Array.from({ length: 24 }, (_, h) => html`<span class="hour">${hour.format(Date.UTC(2000, 0, 1, h))}</span>`)}
+        </div>
+        ${days.map((day) => {
+          const blocks = layoutDay(placed.filter((p) => !p.spanning && p.firstDay === day), zone);
+          return html`<div class="daycol" role="group" aria-label=${this.#dayLabel(day)}>
+            ${blocks.map((b) =>
+              this.#eventButton(b.placed, {
+                cls: 'block',
+                time: true,
+                style: {
+                  top: `${(b.top / 1440) * 100}%`,
+                  height: `${(b.length / 1440) * 100}%`,
+                  left: `${(b.column / b.columns) * 100}%`,
+                  width: `${100 / b.columns}%`,
+                },
+              }),
+            )}
+          </div>`;
+        })}
+      </div>
+    </div>`;
+  }
+
+  #renderList(range: Range, placed: Placed[], loading: boolean): TemplateResult {
+    const t = this.#t;
+    if (loading) {
+      return html`<div class="list skeleton" part="list" aria-hidden="true">${[0, 1, 2].map(() => html`<div class="ghost"></div>`)}</div>`;
+    }
+    const days: [string, Placed[]][] = [];
+    for (let day = range.start; day < range.end; day = addDays(day, 1)) {
+      const onDay = placed.filter((p) => covers(p, day));
+      if (onDay.length) days.push([day, onDay]);
+    }
+    if (!days.length) {
+      return html`<div class="state" part="list empty"><h3>${t.noEvents}</h3><p>${t.noEventsHint}</p></div>`;
+    }
+    return html`<ol class="list" part="list">
+      ${days.map(
+        ([day, items]) => html`<li>
+          <h3 class="list-day">${this.#dayLabel(day)}</h3>
+          <ul>
+            ${items.map((p) => html`<li>${this.#listRow(p, day)}</li>`)}
+          </ul>
+        </li>`,
+      )}
+    </ol>`;
+  }
+
+  #listRow(p: Placed, day: string): TemplateResult {
+    const t = this.#t;
+    const time = p.event.allDay
+      ? t.allDay
+      : `${p.firstDay === day ? this.#time(p.startMs) : '…'}–${p.lastDay === day ? this.#time(p.endMs) : '…'}`;
+    const own = !p.event.allDay && p.event.timeZone !== this.#zone;
+    return html`<button type="button" part="event" class="event row-event" @click=${(e: MouseEvent) => this.#openEvent(p, e.currentTarget as HTMLElement)}>
+      <span class="time">${time}${own ? html`<small> (${t.localTime(this.#time(p.startMs, p.event.timeZone), p.event.timeZone)})</small>` : nothing}</span>
+      <span class="title">${p.event.title}</span>
+      <span class="meta">${this.#marker(p.event.category)}${this.#categoryLabel(p.event.category)}${p.event.location ? ` · ${p.event.location.name}` : ''}</span>
+    </button>`;
+  }
+
+  #renderDialog(placed: Placed[]): TemplateResult | typeof nothing {
+    const t = this.#t;
+    const close = html`<button class="button secondary close" type="button" @click=${() => this.dialog?.close()}>${this.coreStrings.close}</button>`;
+    if (this.dialogEvent) return html`${this.#renderDetail(this.dialogEvent)}<div class="actions">${this.dialogDay
+      ? html`<button class="button secondary" type="button" @click=${() => (this.dialogEvent = undefined)}>${t.back}</button>`
+      : nothing}${close}</div>`;
+    const day = this.dialogDay;
+    if (!day) return nothing;
+    const items = placed.filter((p) => covers(p, day));
+    return html`<h2 id="dialog-title">${t.eventsOn(this.#dayLabel(day))}</h2>
+      ${items.length
+        ? html`<ul class="day-list">${items.map((p) => html`<li>${this.#listRow(p, day)}</li>`)}</ul>`
+        : html`<p>${t.noEvents}</p>`}
+      <div class="actions">${close}</div>`;
+  }
+
+  #renderDetail(p: Placed): TemplateResult {
+    const t = this.#t;
+    const e = p.event;
+    const newTab = html`<span class="visually-hidden"> ${this.coreStrings.opensInNewTab}</span>`;
+    const external = (href: string | undefined, label: string) =>
+      href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}${newTab}</a>` : nothing;
+    const online = safeHttpUrl(e.onlineUrl);
+    const registration = safeHttpUrl(e.registrationUrl);
+    const zone = this.#zone;
+    const details = [e.description, registration ?? online ?? ''].filter(Boolean).join('\n\n');
+    if (!this.#icsUrl) {
+      const ics = buildIcs(e, { nowMs: Date.now(), uidDomain: this.client ? new URL(this.client.baseUrl).hostname : 'inno-widgets', url: registration ?? online });
+      this.#icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    }
+    const feed = this.client?.eventsFeedUrl({ category: this.category || undefined });
+    return html`<article class="detail">
+      <h2 id="dialog-title">${e.title}</h2>
+      <dl>
+        <dt>${t.when}</dt>
+        <dd>
+          ${this.#when(p)}
+          ${!e.allDay && e.timeZone !== zone ? html`<br /><small>(${t.localTime(this.#when(p, e.timeZone), e.timeZone)})</small>` : nothing}
+        </dd>
+        ${e.location || online
+          ? html`<dt>${t.where}</dt>
+              <dd>
+                ${e.location && online ? html`<strong>${t.hybrid}</strong><br />` : nothing}
+                ${e.location ? html`${e.location.name}${e.location.address ? html`<br />${e.location.address}` : nothing}` : nothing}
+                ${online ? html`${e.location ? html`<br />` : html`${t.online}: `}${external(online, t.joinOnline)}` : nothing}
+              </dd>`
+          : nothing}
+        ${e.organizer ? html`<dt>${t.organizer}</dt><dd>${e.organizer.name}</dd>` : nothing}
+        <dt>${t.category}</dt>
+        <dd>${this.#marker(e.category)}${this.#categoryLabel(e.category)}</dd>
+      </dl>
+      ${paragraphs(e.description).map((para) => html`<p>${para}</p>`)}
+      ${registration ? html`<p>${external(registration, t.register)}</p>` : nothing}
+      <h3>${t.addToCalendar}</h3>
+      <ul class="add">
+        <li><a href=${this.#icsUrl} download=${`${e.id}.ics`} class="ics">${t.downloadIcs}</a></li>
+        <li>${external(googleCalendarUrl(e, details), t.google)}</li>
+        <li>${external(outlookUrl(e, details), t.outlook)}</li>
+        ${feed ? html`<li><a class="subscribe" href=${feed}>${t.subscribe}</a></li>` : nothing}
+      </ul>
+    </article>`;
+  }
+}

@@ -1,0 +1,358 @@
+import { css } from 'lit';
+
+export const calendarStyles = css`
+  .calendar {
+    display: grid;
+    gap: var(--_space);
+    background: var(--_bg);
+    color: var(--_text);
+    min-width: 0;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .nav,
+  .views,
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+  }
+  .views .button[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .icon {
+    padding: 0 var(--_space);
+    min-width: 2.75rem;
+    font-size: 1.25em;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.25rem;
+    flex: 1 1 12rem;
+  }
+  .filters label {
+    display: grid;
+    font-size: 0.875rem;
+    color: var(--_text-muted);
+  }
+  select,
+  input {
+    min-height: 2.75rem;
+    max-width: 100%;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 var(--_space);
+  }
+  .status {
+    margin: 0;
+    min-height: 1.5em;
+    color: var(--_text-muted);
+    font-size: 0.875rem;
+  }
+  .marker {
+    display: inline-block;
+    width: 1.1em;
+    flex: none;
+    text-align: center;
+    color: var(--_text-muted);
+  }
+  .event {
+    display: flex;
+    align-items: baseline;
+    gap: 0.25em;
+    min-width: 0;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border-subtle);
+    border-radius: calc(var(--_radius) / 2);
+    cursor: pointer;
+    text-align: start;
+  }
+  .event .title {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    min-width: 0;
+  }
+  .event .time {
+    color: var(--_text-muted);
+    flex: none;
+  }
+
+  /* Month grid */
+  .month {
+    display: grid;
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: repeat(7, minmax(0, 1fr));
+  }
+  .colhead {
+    padding: calc(var(--_space) / 2);
+    font-size: 0.8125rem;
+    font-weight: 600;
+    color: var(--_text-muted);
+    text-align: center;
+  }
+  .cell {
+    position: relative;
+    height: calc(1.75rem + 3 * 1.5rem + 1.5rem);
+    border-top: 1px solid var(--_border-subtle);
+    border-inline-start: 1px solid var(--_border-subtle);
+    cursor: pointer;
+    min-width: 0;
+  }
+  .cell:first-child {
+    border-inline-start: 0;
+  }
+  .cell:focus-visible {
+    outline-offset: -3px;
+    z-index: 2;
+  }
+  .cell.outside {
+    background: var(--_surface);
+  }
+  .cell.outside .num {
+    color: var(--_text-muted);
+  }
+  .num {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.125rem;
+    font-size: 0.875rem;
+    border-radius: 999px;
+  }
+  .today .num,
+  .colhead.today {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 700;
+  }
+  .cell .event {
+    position: absolute;
+    inset-inline-start: 3px;
+    z-index: 1;
+    height: 1.375rem;
+    padding: 0 0.25rem;
+    font-size: 0.75rem;
+    line-height: 1.3rem;
+    overflow: hidden;
+  }
+  .cell .bar {
+    border-inline-start: 3px solid var(--_primary);
+  }
+  .cell .bar.cont-before {
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+  }
+  .more {
+    position: absolute;
+    bottom: 0.125rem;
+    inset-inline-start: 3px;
+    font: inherit;
+    font-size: 0.75rem;
+    color: var(--_primary);
+    background: none;
+    border: 0;
+    padding: 0 0.25rem;
+    cursor: pointer;
+    text-decoration: underline;
+  }
+
+  /* Week time-grid */
+  .week {
+    display: grid;
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+  }
+  .week-head,
+  .allday,
+  .timegrid {
+    display: grid;
+    grid-template-columns: 3.25rem repeat(7, minmax(0, 1fr));
+  }
+  .allday {
+    grid-auto-rows: minmax(1.75rem, auto);
+    gap: 2px 0;
+    padding: 2px 0;
+    border-block: 1px solid var(--_border-subtle);
+  }
+  .allday .hour {
+    grid-row: 1 / span 9;
+    grid-column: 1;
+  }
+  .allday .event {
+    margin: 0 2px;
+    padding: 0 0.25rem;
+    font-size: 0.75rem;
+    border-inline-start: 3px solid var(--_primary);
+  }
+  .hour {
+    font-size: 0.75rem;
+    color: var(--_text-muted);
+    padding-inline: 0.25rem;
+  }
+  .timegrid {
+    max-height: 32rem;
+    overflow-y: auto;
+    position: relative;
+  }
+  .hours {
+    display: grid;
+    grid-template-rows: repeat(24, 3rem);
+  }
+  .daycol {
+    position: relative;
+    height: 72rem;
+    border-inline-start: 1px solid var(--_border-subtle);
+    background: repeating-linear-gradient(to bottom, transparent 0 calc(3rem - 1px), var(--_border-subtle) calc(3rem - 1px) 3rem);
+  }
+  .block {
+    position: absolute;
+    flex-direction: column;
+    align-items: stretch;
+    overflow: hidden;
+    font-size: 0.75rem;
+    padding: 0.125rem 0.25rem;
+    border-inline-start: 3px solid var(--_primary);
+  }
+
+  /* List */
+  .list,
+  .list ul,
+  .day-list,
+  .legend,
+  .add {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .list {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .list-day {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-size: 1rem;
+    border-bottom: 1px solid var(--_border-subtle);
+  }
+  .list ul,
+  .day-list {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .row-event {
+    display: grid;
+    grid-template-columns: minmax(6rem, auto) 1fr;
+    gap: 0 var(--_space);
+    width: 100%;
+    padding: var(--_space);
+  }
+  .row-event .title {
+    white-space: normal;
+    font-weight: 600;
+  }
+  .row-event .meta {
+    grid-column: 2;
+    color: var(--_text-muted);
+    font-size: 0.875rem;
+  }
+  .skeleton .ghost {
+    height: 4.5rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  @media (max-width: 30rem) {
+    .row-event {
+      grid-template-columns: 1fr;
+    }
+    .row-event .meta {
+      grid-column: 1;
+    }
+  }
+
+  /* Legend, footer */
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+    align-items: center;
+    font-size: 0.875rem;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
+  }
+  .zone {
+    color: var(--_text-muted);
+  }
+  a {
+    color: var(--_primary);
+  }
+
+  /* Dialog */
+  dialog {
+    width: min(36rem, calc(100vw - 1rem));
+    max-height: calc(100vh - 2rem);
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    box-shadow: var(--_shadow);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  dialog h2 {
+    margin-bottom: var(--_space);
+    overflow-wrap: anywhere;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
+    margin: 0;
+  }
+  dt {
+    color: var(--_text-muted);
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .detail p {
+    overflow-wrap: anywhere;
+  }
+  .detail h3 {
+    font-size: 1rem;
+    margin: var(--_space) 0 calc(var(--_space) / 2);
+  }
+  .add {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--_space);
+    margin-top: calc(var(--_space) * 2);
+  }
+`;

@@ -1,0 +1,424 @@
+/**
+ * <inno-event-calendar> in Chromium against the reference server (/api/v1, demo data with
+ * dates relative to today) and, for faults and hostile data, against
+ * test/support/fixtures/event-calendar.ts (/fixture-event-calendar/<scenario>/api/v1).
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
+import { ApiClient } from '../../api/client.js';
+import type { Event as CalendarEvent } from '../../api/schemas.js';
+import { todayIn } from '../../core/format.js';
+import type { InnoEventCalendar } from './index.js';
+import './index.js';
+import { place } from './layout.js';
+import { addDays, instantOf } from './time.js';
+
+const FIXTURE = '/fixture-event-calendar';
+const JAKARTA = 'Asia/Jakarta';
+const api = new ApiClient({ baseUrl: '/api/v1' });
+
+interface RangeDetail {
+  from: string;
+  to: string;
+  view: string;
+}
+
+function root(el: InnoEventCalendar): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+async function loaded(el: InnoEventCalendar): Promise<void> {
+  await waitUntil(() => root(el).querySelector('div.calendar')?.getAttribute('aria-busy') === 'false', 'calendar did not load', { timeout: 8000 });
+  await el.updateComplete;
+}
+
+/** Renders a calendar and remembers every range it announces. */
+async function render(attrs: string, ranges: RangeDetail[] = []): Promise<InnoEventCalendar> {
+  const host = await fixture<HTMLDivElement>(html`<div @inno-range-change=${(e: CustomEvent<RangeDetail>) => ranges.push(e.detail)}></div>`);
+  host.innerHTML = `<inno-event-calendar ${attrs}></inno-event-calendar>`;
+  const el = host.firstElementChild as InnoEventCalendar;
+  await el.updateComplete;
+  return el;
+}
+
+function cell(el: InnoEventCalendar, day: string): HTMLElement {
+  const found = root(el).querySelector<HTMLElement>(`[role="gridcell"][data-day="${day}"]`);
+  if (!found) throw new Error(`no cell for ${day}`);
+  return found;
+}
+
+function buttonsTitled(el: InnoEventCalendar, title: string): HTMLButtonElement[] {
+  return [...root(el).querySelectorAll<HTMLButtonElement>('button.event')].filter((b) => b.querySelector('.title')?.textContent === title);
+}
+
+async function seen(): Promise<string[]> {
+  return (await fetch(`${FIXTURE}/seen`)).json() as Promise<string[]>;
+}
+
+/** Events of the demo data around today, to find what the server holds. */
+async function demoEvents(): Promise<CalendarEvent[]> {
+  const today = todayIn(JAKARTA);
+  const from = new Date(instantOf(addDays(today, -60), 0, JAKARTA)).toISOString();
+  const to = new Date(instantOf(addDays(today, 90), 0, JAKARTA)).toISOString();
+  return (await api.listEvents({ from, to })).items;
+}
+
+function timeIn(iso: string, zone: string): string {
+  return new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(new Date(iso));
+}
+
+describe('<inno-event-calendar>', () => {
+  beforeEach(async () => {
+    await fetch(`${FIXTURE}/reset`);
+  });
+
+  describe('against the reference server', () => {
+    it('shows every occurrence of the month in its day cells, and is accessible', async () => {
+      const ranges: RangeDetail[] = [];
+      const el = await render(`api-base="/api/v1" view="month" time-zone="${JAKARTA}" locale="en"`, ranges);
+      await loaded(el);
+      expect(ranges).to.have.length(1);
+      const { from, to } = ranges[0]!;
+      const { items } = await api.listEvents({ from, to });
+      expect(items.length).to.be.greaterThan(5);
+      const placed = items.map((e) => place(e, JAKARTA));
+      for (const gridcell of root(el).querySelectorAll<HTMLElement>('[role="gridcell"]')) {
+        const day = gridcell.dataset['day']!;
+        const n = placed.filter((p) => p.firstDay <= day && day <= p.lastDay).length;
+        expect(gridcell.querySelector('.day-label')!.textContent, day).to.match(n === 0 ? /no events$/ : new RegExp(`, ${n} events?$`));
+      }
+      // Every drawn chip is one of the server's events, in its own day's cell.
+      for (const chip of root(el).querySelectorAll<HTMLButtonElement>('[role="gridcell"] button.event')) {
+        const title = chip.querySelector('.title')!.textContent;
+        expect(items.some((e) => e.title === title), title ?? '').to.equal(true);
+      }
+      const live = root(el).querySelector('.live')!;
+      expect(live.getAttribute('aria-live')).to.equal('polite');
+      expect(live.textContent).to.contain(root(el).querySelector('h2#period')!.textContent.trim());
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a weekly 09:00 Asia/Jakarta series at 09:00 in Jakarta and at the Tokyo wall-clock time in Tokyo', async () => {
+      const series = (await demoEvents()).find(
+        (e) => e.seriesId && e.timeZone === JAKARTA && !e.allDay && timeIn(e.start, JAKARTA) === '09.00',
+      );
+      expect(series, 'a 09:00 Jakarta series in the demo data').to.exist;
+      const day = place(series!, JAKARTA).firstDay;
+      for (const zone of [JAKARTA, 'Asia/Tokyo']) {
+        const el = await render(`api-base="/api/v1" view="week" date="${day}" time-zone="${zone}"`);
+        await loaded(el);
+        const [block] = buttonsTitled(el, series!.title).filter((b) => b.classList.contains('block'));
+        expect(block, zone).to.exist;
+        expect(block!.querySelector('.time')!.textContent).to.equal(timeIn(series!.start, zone));
+        await expect(el).to.be.accessible();
+      }
+      expect(timeIn(series!.start, 'Asia/Tokyo')).not.to.equal(timeIn(series!.start, JAKARTA));
+    });
+
+    it('lists the occurrences grouped by day', async () => {
+      const ranges: RangeDetail[] = [];
+      const el = await render(`api-base="/api/v1" view="list" time-zone="${JAKARTA}"`, ranges);
+      await loaded(el);
+      const { from, to, view } = ranges[0]!;
+      expect(view).to.equal('list');
+      const { items } = await api.listEvents({ from, to });
+      const placed = items.map((e) => place(e, JAKARTA));
+      const headings = [...root(el).querySelectorAll('.list-day')];
+      const rows = root(el).querySelectorAll('.list button.event');
+      const monthStart = new Date(from).getTime();
+      const days = new Set<string>();
+      let expected = 0;
+      for (const p of placed) {
+        for (let d = p.firstDay; d <= p.lastDay; d = addDays(d, 1)) {
+          if (instantOf(d, 0, JAKARTA) >= monthStart && instantOf(d, 0, JAKARTA) < Date.parse(to)) {
+            days.add(d);
+            expected++;
+          }
+        }
+      }
+      expect(headings).to.have.length(days.size);
+      expect(rows).to.have.length(expected);
+      await expect(el).to.be.accessible();
+    });
+
+    it('spans all-day and multi-day events across their cells', async () => {
+      const events = await demoEvents();
+      for (const multi of [events.find((e) => e.allDay && place(e, JAKARTA).lastDay > place(e, JAKARTA).firstDay), events.find((e) => !e.allDay && place(e, JAKARTA).lastDay > place(e, JAKARTA).firstDay)]) {
+        expect(multi, 'a multi-day event in the demo data').to.exist;
+        const p = place(multi!, JAKARTA);
+        const el = await render(`api-base="/api/v1" view="month" date="${p.firstDay}" time-zone="${JAKARTA}"`);
+        await loaded(el);
+        const [bar] = buttonsTitled(el, multi!.title);
+        expect(bar!.classList.contains('bar')).to.equal(true);
+        // The bar starts in its first day's cell and reaches the last day of that week row.
+        const first = cell(el, p.firstDay);
+        expect(first.contains(bar!)).to.equal(true);
+        const row = first.parentElement!;
+        const cells = [...row.children] as HTMLElement[];
+        const lastInRow = cells.filter((c) => c.dataset['day']! <= p.lastDay).at(-1)!;
+        const barBox = bar!.getBoundingClientRect();
+        expect(Math.abs(barBox.right - lastInRow.getBoundingClientRect().right)).to.be.lessThan(8);
+        for (let d = p.firstDay; d <= lastInRow.dataset['day']!; d = addDays(d, 1)) {
+          expect(cell(el, d).querySelector('.day-label')!.textContent).not.to.match(/no events$/);
+        }
+      }
+    });
+
+    it('builds an .ics that a real parser reads with the right instant, and calendar links', async () => {
+      const target = (await demoEvents()).find((e) => e.seriesId && !e.allDay)!;
+      const selected: string[] = [];
+      const el = await render(`api-base="/api/v1" view="list" date="${place(target, JAKARTA).firstDay}" time-zone="${JAKARTA}"`);
+      el.addEventListener('inno-event-select', (e) => selected.push(e.detail.id));
+      await loaded(el);
+      const opener = buttonsTitled(el, target.title).find((b) => b.closest('.list'))!;
+      opener.click();
+      await el.updateComplete;
+      const dialog = root(el).querySelector('dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(selected).to.have.length(1);
+      const chosen = place(
+        (await api.listEvents({ from: new Date(Date.parse(target.start) - 864e5 * 40).toISOString(), to: new Date(Date.parse(target.start) + 864e5 * 40).toISOString() })).items.find((e) => e.id === selected[0])!,
+        JAKARTA,
+      );
+      expect(dialog.querySelector('h2')!.textContent).to.equal(target.title);
+      const link = dialog.querySelector<HTMLAnchorElement>('a.ics')!;
+      expect(link.download).to.match(/\.ics$/);
+      const text = await (await fetch(link.href)).text();
+      expect(text).to.contain('\r\n');
+      expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).to.equal(true);
+      const vevent = ICAL.Component.fromString(text).getFirstSubcomponent('vevent')!;
+      const dtstart = vevent.getFirstPropertyValue('dtstart') as ICAL.Time;
+      expect(dtstart.toJSDate().getTime()).to.equal(chosen.startMs);
+      expect((vevent.getFirstPropertyValue('dtend') as ICAL.Time).toJSDate().getTime()).to.equal(chosen.endMs);
+      expect(vevent.getFirstPropertyValue('summary')).to.equal(chosen.event.title);
+      expect(vevent.getFirstPropertyValue('description')).to.equal(chosen.event.description);
+      expect(vevent.getFirstPropertyValue('uid')).to.contain(chosen.event.id);
+      const external = [...dialog.querySelectorAll<HTMLAnchorElement>('a[target="_blank"]')];
+      expect(external.map((a) => new URL(a.href).hostname)).to.include.members(['calendar.google.com', 'outlook.live.com']);
+      for (const a of external) expect(a.rel).to.equal('noopener noreferrer');
+      await expect(el).to.be.accessible();
+      // Escape closes; focus goes back to the row that opened it.
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open);
+      await waitUntil(() => root(el).activeElement === opener, 'focus back on the row');
+    });
+
+    it('writes an all-day event as VALUE=DATE on its own dates', async () => {
+      const festival = (await demoEvents()).find((e) => e.allDay && place(e, JAKARTA).lastDay > place(e, JAKARTA).firstDay)!;
+      const p = place(festival, JAKARTA);
+      const el = await render(`api-base="/api/v1" view="list" date="${p.firstDay}" time-zone="America/New_York"`);
+      await loaded(el);
+      buttonsTitled(el, festival.title)[0]!.click();
+      await el.updateComplete;
+      const text = await (await fetch(root(el).querySelector<HTMLAnchorElement>('dialog a.ics')!.href)).text();
+      const vevent = ICAL.Component.fromString(text).getFirstSubcomponent('vevent')!;
+      const start = vevent.getFirstPropertyValue('dtstart') as ICAL.Time;
+      const end = vevent.getFirstPropertyValue('dtend') as ICAL.Time;
+      expect(start.isDate).to.equal(true);
+      expect(start.toString()).to.equal(p.firstDay);
+      expect(end.toString()).to.equal(addDays(p.lastDay, 1));
+    });
+
+    it('narrows the view and the feed link to the chosen category', async () => {
+      const ranges: RangeDetail[] = [];
+      const el = await render(`api-base="/api/v1" view="month" time-zone="${JAKARTA}" locale="en"`, ranges);
+      await loaded(el);
+      const feed = () => root(el).querySelector<HTMLAnchorElement>('.footer a.subscribe')!;
+      expect(new URL(feed().href).searchParams.has('category')).to.equal(false);
+      await waitUntil(() => root(el).querySelectorAll('select option').length > 1, 'categories loaded');
+      const select = root(el).querySelector('select')!;
+      select.value = 'workshop';
+      select.dispatchEvent(new Event('change'));
+      await loaded(el);
+      expect(el.category).to.equal('workshop');
+      expect(new URL(feed().href).pathname).to.match(/\/api\/v1\/events\.ics$/);
+      expect(new URL(feed().href).searchParams.get('category')).to.equal('workshop');
+      const { from, to } = ranges.at(-1)!;
+      const [all, workshops] = await Promise.all([api.listEvents({ from, to }), api.listEvents({ from, to, category: 'workshop' })]);
+      expect(workshops.items.length).to.be.lessThan(all.items.length);
+      const titles = new Set(workshops.items.map((e) => e.title));
+      const chips = [...root(el).querySelectorAll('[role="gridcell"] button.event .title')].map((t) => t.textContent);
+      expect(chips.length).to.be.greaterThan(0);
+      for (const title of chips) expect(titles.has(title), title).to.equal(true);
+    });
+
+    it('defaults to the list below 600 px', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div style="width: 320px"><inno-event-calendar api-base="/api/v1"></inno-event-calendar></div>`);
+      const el = host.querySelector('inno-event-calendar')!;
+      await loaded(el);
+      expect(root(el).querySelector('[part~="list"]')).to.exist;
+      expect(root(el).querySelector('[role="grid"]')).to.equal(null);
+      expect(el.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('navigation and keyboard', () => {
+    it('fetches exactly the visible range, caches it and prefetches the next one', async () => {
+      const ranges: RangeDetail[] = [];
+      const el = await render(`api-base="${FIXTURE}/record/api/v1" view="month" date="2026-03" time-zone="${JAKARTA}"`, ranges);
+      await loaded(el);
+      // March 2026 starts on a Sunday and ends on a Tuesday: Monday 23 Feb to Sunday 5 Apr, Jakarta midnights.
+      const march = 'record?from=2026-02-22T17%3A00%3A00.000Z&to=2026-04-05T17%3A00%3A00.000Z';
+      const april = 'record?from=2026-03-29T17%3A00%3A00.000Z&to=2026-05-03T17%3A00%3A00.000Z';
+      expect((await seen())[0]).to.equal(march);
+      expect(ranges[0]).to.deep.equal({ from: '2026-02-22T17:00:00.000Z', to: '2026-04-05T17:00:00.000Z', view: 'month' });
+      // The next month is fetched while the reader looks at this one.
+      await waitUntil(async () => (await seen()).includes(april), 'April prefetched', { timeout: 5000 });
+      const next = root(el).querySelectorAll<HTMLButtonElement>('.nav button')[1]!;
+      next.click();
+      await loaded(el);
+      expect(ranges.at(-1)).to.deep.equal({ from: '2026-03-29T17:00:00.000Z', to: '2026-05-03T17:00:00.000Z', view: 'month' });
+      expect(root(el).querySelector('h2#period')!.textContent).to.contain('April 2026');
+      root(el).querySelectorAll<HTMLButtonElement>('.nav button')[0]!.click();
+      await loaded(el);
+      const requests = await seen();
+      expect(requests.filter((r) => r === march)).to.have.length(1);
+      expect(requests.filter((r) => r === april)).to.have.length(1);
+      // A week view asks for Monday to Monday.
+      el.view = 'week';
+      await loaded(el);
+      // date="2026-03" is Sunday 1 March: its week runs from Monday 23 February.
+      expect(ranges.at(-1)).to.deep.equal({ from: '2026-02-22T17:00:00.000Z', to: '2026-03-01T17:00:00.000Z', view: 'week' });
+    });
+
+    it('moves by day, week, month and within the week with the keys, and announces the period', async () => {
+      const el = await render(`api-base="${FIXTURE}/record/api/v1" view="month" date="2026-03-11" time-zone="${JAKARTA}" locale="en"`);
+      await loaded(el);
+      const focused = () => (root(el).activeElement as HTMLElement | null)?.dataset['day'];
+      expect(root(el).querySelectorAll('[role="gridcell"][tabindex="0"]')).to.have.length(1);
+      cell(el, '2026-03-11').focus();
+      const press = async (key: string, day: string) => {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        expect(focused(), key).to.equal(day);
+        expect(root(el).querySelectorAll('[role="gridcell"][tabindex="0"]')).to.have.length(1);
+      };
+      await press('ArrowRight', '2026-03-12');
+      await press('ArrowDown', '2026-03-19');
+      await press('ArrowLeft', '2026-03-18');
+      await press('ArrowUp', '2026-03-11');
+      await press('Home', '2026-03-09');
+      await press('End', '2026-03-15');
+      await press('PageDown', '2026-04-15');
+      expect(root(el).querySelector('h2#period')!.textContent).to.equal('April 2026');
+      await loaded(el);
+      await waitUntil(() => root(el).querySelector('.live')!.textContent.startsWith('April 2026'), 'announced');
+      await press('PageUp', '2026-03-15');
+      await loaded(el);
+      await waitUntil(() => root(el).querySelector('.live')!.textContent.startsWith('March 2026: 2 events'), 'announced March');
+      // Enter opens the day's events; Escape returns to the cell.
+      await press('ArrowUp', '2026-03-08');
+      await press('ArrowDown', '2026-03-15');
+      const withEvents = root(el).querySelector<HTMLElement>('[role="gridcell"] button.event')!.closest<HTMLElement>('[role="gridcell"]')!;
+      withEvents.click();
+      await el.updateComplete;
+      expect(focused()).to.equal(withEvents.dataset['day']);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const dialog = root(el).querySelector('dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.querySelectorAll('button.event')).to.have.length(1);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open);
+      expect(focused()).to.equal(withEvents.dataset['day']);
+    });
+
+    it('puts a crowded day behind "+N more", which opens the day list', async () => {
+      const el = await render(`api-base="${FIXTURE}/crowded/api/v1" view="month" date="2026-03" time-zone="${JAKARTA}" locale="en"`);
+      await loaded(el);
+      const more = root(el).querySelector<HTMLButtonElement>('button.more')!;
+      expect(more.textContent).to.equal('+5 more');
+      const day = more.closest<HTMLElement>('[role="gridcell"]')!;
+      expect(day.querySelectorAll('button.event')).to.have.length(3);
+      expect(day.querySelector('.day-label')!.textContent).to.match(/8 events$/);
+      more.click();
+      await el.updateComplete;
+      const dialog = root(el).querySelector('dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.querySelectorAll('button.event')).to.have.length(8);
+      // From the day list into one event and back.
+      dialog.querySelector<HTMLButtonElement>('button.event')!.click();
+      await el.updateComplete;
+      expect(dialog.querySelector('h2')!.textContent).to.equal('Acara padat-0');
+      await expect(el).to.be.accessible();
+      dialog.querySelector<HTMLButtonElement>('.actions button')!.click();
+      await el.updateComplete;
+      expect(dialog.querySelectorAll('button.event')).to.have.length(8);
+      dialog.close();
+      await waitUntil(() => root(el).activeElement === more, 'focus back on "+N more"');
+    });
+  });
+
+  describe('states', () => {
+    it('holds the grid while loading', async () => {
+      const el = await render(`api-base="${FIXTURE}/hang/api/v1" view="month" date="2026-03" locale="en"`);
+      const section = root(el).querySelector('div.calendar')!;
+      expect(section.getAttribute('aria-busy')).to.equal('true');
+      expect(root(el).querySelector('.status')!.textContent).to.contain('Loading');
+      expect(root(el).querySelectorAll('[role="gridcell"]')).to.have.length(42);
+      const height = root(el).querySelector('[role="grid"]')!.getBoundingClientRect().height;
+      expect(height).to.be.greaterThan(200);
+      await expect(el).to.be.accessible();
+      el.remove(); // aborts the hanging request
+    });
+
+    it('says so when a period has no events', async () => {
+      const el = await render(`api-base="${FIXTURE}/empty/api/v1" view="list" date="2026-03" locale="en"`);
+      await loaded(el);
+      expect(root(el).querySelector('.state')!.textContent).to.contain('No events in this period.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an error with a retry that recovers', async () => {
+      await fetch(`${FIXTURE}/down?on=1`);
+      const el = await render(`api-base="${FIXTURE}/switch/api/v1" view="month" date="2026-03" time-zone="${JAKARTA}" locale="en"`);
+      await waitUntil(() => root(el).querySelector('[part="error"]'), 'error shown', { timeout: 8000 });
+      expect(root(el).querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
+      expect(root(el).querySelector('[part="error"]')!.textContent).to.contain('503');
+      await expect(el).to.be.accessible();
+      await fetch(`${FIXTURE}/down?on=0`);
+      root(el).querySelector<HTMLButtonElement>('[part="error"] button')!.click();
+      await waitUntil(() => buttonsTitled(el, 'Acara pagi').length > 0, 'recovered', { timeout: 8000 });
+      expect(root(el).querySelector('[part="error"]')).to.equal(null);
+      expect(buttonsTitled(el, 'Acara pagi')).to.have.length(1);
+    });
+
+    it('keeps hostile text and links inert and skips items that break the contract', async () => {
+      const el = await render(`api-base="${FIXTURE}/hostile/api/v1" view="list" date="2026-03" time-zone="${JAKARTA}" locale="en"`);
+      await loaded(el);
+      const w = window as unknown as { __pwned?: number };
+      expect(root(el).querySelector('.status')!.textContent).to.contain('2 items could not be shown.');
+      const [row] = buttonsTitled(el, '<img src=x onerror="window.__pwned=1">Forum');
+      expect(row).to.exist;
+      row!.click();
+      await el.updateComplete;
+      const dialog = root(el).querySelector('dialog')!;
+      expect(dialog.querySelector('h2')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">Forum');
+      expect([...dialog.querySelectorAll('.detail > p')].map((p) => p.textContent)).to.deep.equal([
+        '<script>window.__pwned=1</script>',
+        'Paragraf kedua <b>tebal</b>',
+      ]);
+      expect(root(el).querySelectorAll('img, script, b')).to.have.length(0);
+      for (const a of root(el).querySelectorAll('a')) expect(a.href).to.match(/^(https?|blob):/);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(w.__pwned).to.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+
+    it('explains a missing API base', async () => {
+      const errors: unknown[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => errors.push(args);
+      try {
+        const el = await render('');
+        await waitUntil(() => root(el).querySelector('[part="config-error"]'));
+        expect(errors).to.have.length(1);
+      } finally {
+        console.error = original;
+      }
+    });
+  });
+});

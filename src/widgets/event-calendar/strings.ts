@@ -1,0 +1,119 @@
+import type { Translations } from '../../core/i18n/index.js';
+
+export interface CalendarStrings {
+  calendar: string;
+  previous: Record<'month' | 'week' | 'list', string>;
+  next: Record<'month' | 'week' | 'list', string>;
+  today: string;
+  views: string;
+  view: Record<'month' | 'week' | 'list', string>;
+  category: string;
+  allCategories: string;
+  search: string;
+  legend: string;
+  allDay: string;
+  /** Screen-reader summary of the visible period. */
+  periodSummary: (period: string, n: number) => string;
+  eventCount: (n: number) => string;
+  more: (n: number) => string;
+  moreLabel: (n: number, day: string) => string;
+  noEvents: string;
+  noEventsHint: string;
+  continues: string;
+  loadingEvents: string;
+  eventsOn: (day: string) => string;
+  back: string;
+  when: string;
+  where: string;
+  online: string;
+  hybrid: string;
+  organizer: string;
+  register: string;
+  joinOnline: string;
+  addToCalendar: string;
+  downloadIcs: string;
+  google: string;
+  outlook: string;
+  subscribe: string;
+  /** The time in the event's own zone, when the display zone differs. */
+  localTime: (time: string, zone: string) => string;
+  shownIn: (zone: string) => string;
+}
+
+const en: CalendarStrings = {
+  calendar: 'Event calendar',
+  previous: { month: 'Previous month', week: 'Previous week', list: 'Previous month' },
+  next: { month: 'Next month', week: 'Next week', list: 'Next month' },
+  today: 'Today',
+  views: 'View',
+  view: { month: 'Month', week: 'Week', list: 'List' },
+  category: 'Category',
+  allCategories: 'All categories',
+  search: 'Search this period',
+  legend: 'Categories',
+  allDay: 'All day',
+  periodSummary: (period, n) => `${period}: ${n === 0 ? 'no events' : n === 1 ? '1 event' : `${n} events`}.`,
+  eventCount: (n) => (n === 0 ? 'no events' : n === 1 ? '1 event' : `${n} events`),
+  more: (n) => `+${n} more`,
+  moreLabel: (n, day) => `${n} more on ${day}`,
+  noEvents: 'No events in this period.',
+  noEventsHint: 'Try another period, category or search.',
+  continues: 'continues',
+  loadingEvents: 'Loading events…',
+  eventsOn: (day) => `Events on ${day}`,
+  back: 'Back to the day',
+  when: 'When',
+  where: 'Where',
+  online: 'Online',
+  hybrid: 'On site and online',
+  organizer: 'Organiser',
+  register: 'Register',
+  joinOnline: 'Join online',
+  addToCalendar: 'Add to calendar',
+  downloadIcs: 'Download .ics file',
+  google: 'Google Calendar',
+  outlook: 'Outlook',
+  subscribe: 'Subscribe to the calendar',
+  localTime: (time, zone) => `${time} in ${zone}`,
+  shownIn: (zone) => `Times in ${zone}`,
+};
+
+const id: CalendarStrings = {
+  calendar: 'Kalender acara',
+  previous: { month: 'Bulan sebelumnya', week: 'Minggu sebelumnya', list: 'Bulan sebelumnya' },
+  next: { month: 'Bulan berikutnya', week: 'Minggu berikutnya', list: 'Bulan berikutnya' },
+  today: 'Hari ini',
+  views: 'Tampilan',
+  view: { month: 'Bulan', week: 'Minggu', list: 'Daftar' },
+  category: 'Kategori',
+  allCategories: 'Semua kategori',
+  search: 'Cari di periode ini',
+  legend: 'Kategori',
+  allDay: 'Sepanjang hari',
+  periodSummary: (period, n) => `${period}: ${n === 0 ? 'tidak ada acara' : `${n} acara`}.`,
+  eventCount: (n) => (n === 0 ? 'tidak ada acara' : `${n} acara`),
+  more: (n) => `+${n} lainnya`,
+  moreLabel: (n, day) => `${n} acara lainnya pada ${day}`,
+  noEvents: 'Tidak ada acara pada periode ini.',
+  noEventsHint: 'Coba periode, kategori, atau kata kunci lain.',
+  continues: 'berlanjut',
+  loadingEvents: 'Memuat acara…',
+  eventsOn: (day) => `Acara pada ${day}`,
+  back: 'Kembali ke acara hari itu',
+  when: 'Waktu',
+  where: 'Tempat',
+  online: 'Daring',
+  hybrid: 'Luring dan daring',
+  organizer: 'Penyelenggara',
+  register: 'Daftar',
+  joinOnline: 'Ikuti secara daring',
+  addToCalendar: 'Tambahkan ke kalender',
+  downloadIcs: 'Unduh berkas .ics',
+  google: 'Google Calendar',
+  outlook: 'Outlook',
+  subscribe: 'Langganan kalender',
+  localTime: (time, zone) => `${time} waktu ${zone}`,
+  shownIn: (zone) => `Waktu dalam zona ${zone}`,
+};
+
+export const calendarStrings: Translations<CalendarStrings> = { id, en };

@@ -1,0 +1,139 @@
+/**
+ * Calendar arithmetic in an IANA time zone, with Intl only (no library).
+ *
+ * Days are `YYYY-MM-DD` strings: a calendar day is a label, not an instant, and the
+ * same label covers different instants in different zones. Instants are epoch ms.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** The wall clock of an instant in a zone. */
+export interface Wall {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+const partsFormats = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormat(zone: string): Intl.DateTimeFormat {
+  let format = partsFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone, hourCycle: 'h23',
+      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
+    });
+    partsFormats.set(zone, format);
+  }
+  return format;
+}
+
+/** Wall-clock parts of an instant in a zone. */
+export function wallAt(ms: number, zone: string): Wall {
+  const wall: Record<string, number> = {};
+  for (const part of partsFormat(zone).formatToParts(ms)) {
+    if (part.type !== 'literal') wall[part.type] = Number(part.value);
+  }
+  return { year: wall['year']!, month: wall['month']!, day: wall['day']!, hour: wall['hour']! % 24, minute: wall['minute']! };
+}
+
+/** The zone's offset from UTC at an instant, in ms. */
+function offsetAt(ms: number, zone: string): number {
+  const w = wallAt(ms, zone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - (ms - (((ms % 60_000) + 60_000) % 60_000));
+}
+
+/**
+ * The instant of a wall-clock time in a zone. Twice corrected so that it lands right next to
+ * an offset change; a time that a change skips maps to the instant just after it.
+ */
+export function instantOf(day: string, minutes: number, zone: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const floating = Date.UTC(y, m - 1, d) + minutes * 60_000;
+  let ms = floating - offsetAt(floating, zone);
+  ms = floating - offsetAt(ms, zone);
+  return ms;
+}
+
+export function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** `YYYY-MM-DD` of an instant in a zone. */
+export function dayOf(ms: number, zone: string): string {
+  const w = wallAt(ms, zone);
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+/** Minutes since midnight of an instant's wall clock in a zone. */
+export function minutesOf(ms: number, zone: string): number {
+  const w = wallAt(ms, zone);
+  return w.hour * 60 + w.minute;
+}
+
+function toUtc(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+function fromUtc(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, n: number): string {
+  return fromUtc(new Date(toUtc(day).getTime() + n * DAY_MS));
+}
+
+/** The same day of another month, clamped to that month's length (31 Jan + 1 → 28/29 Feb). */
+export function addMonths(day: string, n: number): string {
+  const date = toUtc(day);
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + n, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), last));
+  return fromUtc(target);
+}
+
+/** 0 = Monday … 6 = Sunday (weeks start on Monday in Indonesia, as in ISO 8601). */
+export function weekdayIndex(day: string): number {
+  return (toUtc(day).getUTCDay() + 6) % 7;
+}
+
+export function startOfWeek(day: string): string {
+  return addDays(day, -weekdayIndex(day));
+}
+
+export function startOfMonth(day: string): string {
+  return `${day.slice(0, 7)}-01`;
+}
+
+export function daysFrom(from: string, to: string): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / DAY_MS);
+}
+
+/** A day as a Date at noon UTC, to format it with Intl in `timeZone: 'UTC'`. */
+export function dayAsDate(day: string): Date {
+  return new Date(`${day}T12:00:00Z`);
+}
+
+/** The browser's zone, or `fallback` when a zone name is unknown to this runtime. */
+export function validZone(zone: string | undefined): string {
+  if (zone) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return zone;
+    } catch {
+      // An unknown zone falls back to the browser's.
+    }
+  }
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** A valid `date` attribute (`YYYY-MM` or `YYYY-MM-DD`) as a day; else undefined. */
+export function parseDateAttribute(value: string | undefined): string | undefined {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value?.trim() ?? '');
+  if (!m) return undefined;
+  const day = `${m[1]}-${m[2]}-${m[3] ?? '01'}`;
+  const date = toUtc(day);
+  return Number.isNaN(date.getTime()) || fromUtc(date) !== day ? undefined : day;
+}
