@@ -118,6 +118,8 @@ export class InnoGallery extends InnoElement {
   #lastCommitWasSearch = false;
   #moreController?: AbortController;
   #opener?: HTMLElement | null;
+  /** The dialog was shown and its closing is not handled yet. */
+  #shown = false;
   /** Index (in the rendered list) of the card to focus once the next cards are in. */
   #focusIndex?: number;
   #moreSkipped = 0;
@@ -190,11 +192,21 @@ export class InnoGallery extends InnoElement {
   }
 
   protected override firstUpdated(): void {
+    // However the dialog closes (Escape, its button, a script), its `open` attribute goes at
+    // once, while the `close` event waits for a rendering opportunity, which a page in the
+    // background never gets: watch the attribute.
+    const dialog = this.dialog;
+    if (dialog) {
+      new MutationObserver(() => {
+        if (!dialog.open) this.#onDialogClose();
+      }).observe(dialog, { attributes: true, attributeFilter: ['open'] });
+    }
     // A deep link opens its dialog once the dialog exists (after this update, not in it).
     queueMicrotask(() => this.#onHashChange());
   }
 
   protected override updated(): void {
+    if (this.#list.status === TaskStatus.ERROR || this.moreError) this.#focusIndex = undefined;
     if (this.#focusIndex !== undefined && this.#list.status === TaskStatus.COMPLETE && !this.loadingMore) {
       const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('.card .open');
       const target = buttons[Math.min(this.#focusIndex, buttons.length - 1)];
@@ -363,6 +375,8 @@ export class InnoGallery extends InnoElement {
   }
 
   async #open(id: string, summary: Item | undefined, opener: HTMLElement | null): Promise<void> {
+    // Closed a moment ago, its observer not yet run: finish that close first.
+    if (this.#shown && !this.dialog?.open) this.#onDialogClose();
     const collection = this.collection;
     this.#opener = opener;
     this.selected = { collection, id, summary };
@@ -371,12 +385,15 @@ export class InnoGallery extends InnoElement {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hashFor(collection, id)}`);
     }
     await this.updateComplete;
-    if (this.dialog && !this.dialog.open) this.dialog.showModal();
+    if (this.dialog && !this.dialog.open) {
+      this.dialog.showModal();
+      this.#shown = true;
+    }
   }
 
   #onDialogClose(): void {
-    // \`close\` is queued: another item may have opened the dialog again meanwhile.
-    if (this.dialog?.open) return;
+    if (this.dialog?.open || !this.#shown) return;
+    this.#shown = false;
     const selected = this.selected;
     this.selected = undefined;
     if (selected && !this.noUrlState && hashTarget(location.hash, selected.collection)) {
@@ -687,7 +704,7 @@ export class InnoGallery extends InnoElement {
     const detail = this.#detail.value;
     const fresh = detail && selected && detail.value.id === selected.id ? detail : undefined;
     const title = fresh?.value.title ?? selected?.summary?.title ?? this.coreStrings.loading;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
+    return html`<dialog part="dialog" aria-labelledby="dialog-title">
       ${selected
         ? html`<div class="dialog-head">
               <h2 id="dialog-title">${title}</h2>

@@ -195,10 +195,16 @@ describe('<inno-gallery>', () => {
       };
       try {
         el.pageSize = 100;
-        // Frame by frame (not a polling interval), so the time is the widget's, up to the paint.
-        for (let frame = 0; frame < 30 && $$(el, '.card').length !== 100; frame++) {
-          await new Promise((r) => requestAnimationFrame(r));
-        }
+        // Stopped by a mutation observer (not a polling interval), so the time is the widget's own.
+        await new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if ($$(el, '.card').length === 100) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+        });
         const elapsed = performance.now() - arrived;
         await loaded(el);
         expect($$(el, '.card')).to.have.length(100);
@@ -224,7 +230,8 @@ describe('<inno-gallery>', () => {
       await expect(el).to.be.accessible();
       const skeletonHeight = ($(el, '[part=list]') as HTMLElement).getBoundingClientRect().height;
       await loaded(el);
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      // Room for a late shift to be reported (timers, not frames: a page in the background gets none).
+      await new Promise((r) => setTimeout(r, 100));
       observer.takeRecords().forEach((entry) => (shift += (entry as PerformanceEntry & { value: number }).value));
       observer.disconnect();
       expect(($(el, '[part=list]') as HTMLElement).getBoundingClientRect().height).to.equal(skeletonHeight);
@@ -248,16 +255,15 @@ describe('<inno-gallery>', () => {
     });
 
     it('fits 320 px without horizontal scrolling, in both views', async () => {
-      const frame = await fixture<HTMLDivElement>(html`<div><inno-gallery api-base="/api/v1" page-size="4" no-url-state></inno-gallery></div>`);
-      frame.style.width = '320px';
-      const el = frame.querySelector('inno-gallery')!;
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" page-size="4" no-url-state></inno-gallery>`);
+      el.style.width = '320px';
       await loaded(el);
       for (const view of ['grid', 'list'] as const) {
         el.view = view;
         await el.updateComplete;
         const section = $(el, '.gallery')!;
         expect(section.scrollWidth, view).to.be.at.most(320);
-        for (const card of $$(el, '.card')) expect(card.getBoundingClientRect().right).to.be.at.most(frame.getBoundingClientRect().right + 0.5);
+        for (const card of $$(el, '.card')) expect(card.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
       }
     });
 
@@ -399,11 +405,12 @@ describe('<inno-gallery>', () => {
     });
 
     it('keeps a removed preset removed after a reload, and two galleries apart', async () => {
-      const root = await fixture<HTMLElement>(html`<div>
-        <inno-gallery api-base="/api/v1" stage="implemented" page-size="50"></inno-gallery>
-        <inno-gallery api-base="/api/v1" collection="programs" status="open"></inno-gallery>
-      </div>`);
-      const [innovations, programs] = [...root.querySelectorAll('inno-gallery')] as [InnoGallery, InnoGallery];
+      const innovations = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" stage="implemented" page-size="50"></inno-gallery>`);
+      const programs = document.createElement('inno-gallery');
+      programs.setAttribute('api-base', '/api/v1');
+      programs.setAttribute('collection', 'programs');
+      programs.setAttribute('status', 'open');
+      innovations.after(programs);
       await loaded(innovations);
       await loaded(programs);
       // The preset is not written to the URL; removing it is.
