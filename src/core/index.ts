@@ -6,3 +6,4 @@ export * from './format.js';
 export * from './i18n/index.js';
 export { paragraphs, safeHttpUrl, isolate } from './safe.js';
 export { baseStyles, TOKEN_NAMES, type TokenName } from './theme.js';
+export { styleProps, type StyleProps } from './directives/style-props.js';
