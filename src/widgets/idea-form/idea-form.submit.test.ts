@@ -7,11 +7,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { InnoIdeaForm } from './idea-form.element.js';
 import {
-  $, $$, attach, fill, fixtureLose, fixtureOffline, fixtureReset, fixtureSeen, ideaForm, nonce, makeFile, storedWithTitle, submit, succeeded, validIdea,
+  $, $$, clearDrafts, attach, fill, fixtureLose, fixtureOffline, fixtureReset, fixtureSeen, ideaForm, nonce, makeFile, storedWithTitle, submit, succeeded, validIdea,
 } from './idea-form.test-support.js';
 
 beforeEach(() => fixtureReset());
-afterEach(() => localStorage.clear());
+afterEach(clearDrafts);
 
 describe('<inno-idea-form> sending', () => {
   it('sends a valid idea once, shows the tracking code and its status, fires the event and clears the draft', async () => {

@@ -11,6 +11,14 @@ import type { InnoIdeaForm } from './idea-form.element.js';
 /** The admin token of the test server (server/testing.ts). */
 const ADMIN_TOKEN = 'test-admin-token';
 
+/**
+ * Removes this form's drafts only: test files run side by side in pages of one origin,
+ * which share localStorage, so clearing all of it could break another widget's test.
+ */
+export function clearDrafts(): void {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('inno-idea-form:')) localStorage.removeItem(key);
+}
+
 export const nonce = () => Math.random().toString(36).slice(2, 10);
 
 export interface FormOptions {

@@ -8,10 +8,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../core/provider/index.js';
 import type { InnoIdeaForm } from './idea-form.element.js';
 import {
-  $, $$, agree, attach, fill, ideaForm, makeFile, nonce, sectorsLoaded, storedWithTitle, submit, succeeded, type, validIdea,
+  $, $$, clearDrafts, agree, attach, fill, ideaForm, makeFile, nonce, sectorsLoaded, storedWithTitle, submit, succeeded, type, validIdea,
 } from './idea-form.test-support.js';
 
-afterEach(() => localStorage.clear());
+afterEach(clearDrafts);
 
 describe('<inno-idea-form> fields', () => {
   it('labels every field, loads sectors in the chosen language and preselects the sector attribute', async () => {
