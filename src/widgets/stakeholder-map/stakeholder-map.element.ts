@@ -8,7 +8,8 @@ import { numberFormat, intlTag } from '../../core/format.js';
 import { paragraphs, safeHttpUrl } from '../../core/safe.js';
 import { baseStyles } from '../../core/theme.js';
 import { buildGraph, fold, matchesQuery, sortStakeholders, type EcosystemGraph, type SortDirection, type SortKey } from './graph.js';
-import { NetworkView } from './network.js';
+import type * as NetworkModule from './network.js';
+import type { NetworkView } from './network.js';
 import { stakeholderMapStyles } from './stakeholder-map.styles.js';
 import { strings, type StakeholderMapStrings } from './strings.js';
 import type { GeoHandle } from './geo.js';
@@ -64,7 +65,7 @@ export class InnoStakeholderMap extends InnoElement {
   static override styles = [baseStyles, stakeholderMapStyles];
 
   /** Which picture: `network` (default), `geo` (map) or `list` (table). */
-  @property({ reflect: true }) view: StakeholderMapView = 'network';
+  @property({ reflect: true }) view: 'network' | 'geo' | 'list' = 'network';
 
   /** Helixes shown at first: one, or several separated by spaces (`government academia`). Default: all. */
   @property() helix?: Helix | (string & {});
@@ -87,6 +88,7 @@ export class InnoStakeholderMap extends InnoElement {
   @state() private geoFailed = false;
 
   #network: NetworkView | undefined;
+  #networkModule: Promise<typeof NetworkModule> | undefined;
   #canvas: HTMLCanvasElement | undefined;
   #geo: GeoHandle | undefined;
   #geoHost: HTMLElement | undefined;
@@ -136,6 +138,13 @@ export class InnoStakeholderMap extends InnoElement {
     super.willUpdate(changed);
     if (changed.has('helix')) this.shown = parseHelixes(this.helix);
     if (changed.has('view') && !VIEWS.includes(this.view)) this.view = 'network';
+    // The layout engine is its own chunk: fetched alongside the data when the network shows.
+    if (this.view === 'network') void this.#networkChunk().catch(() => undefined);
+  }
+
+  #networkChunk(): Promise<typeof NetworkModule> {
+    this.#networkModule ??= import('./network.js');
+    return this.#networkModule;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -146,19 +155,26 @@ export class InnoStakeholderMap extends InnoElement {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas') ?? undefined;
     if (canvas !== this.#canvas) {
       this.#network?.destroy();
+      this.#network = undefined;
       this.#canvas = canvas;
-      this.#network = canvas
-        ? new NetworkView(canvas, {
+    }
+    if (canvas && !this.#network && this.view === 'network') {
+      this.#networkChunk()
+        .then(({ NetworkView }) => {
+          if (canvas !== this.#canvas || this.#network || !this.isConnected) return;
+          this.#network = new NetworkView(canvas, {
             focus: (id) => this.#announce(id),
             open: (id) => void this.#select(id, canvas),
             dead: () => (this.announcement = this.#t.noNeighbourThere),
-          })
-        : undefined;
-      if (this.#network && data) this.#syncNetwork(data.graph);
-    } else if (this.#network && data && (has('shown') || has('around'))) {
-      this.#syncNetwork(data.graph);
-    }
-    if (this.#network) {
+          });
+          const graph = this.#graph.value?.graph;
+          if (graph) this.#syncNetwork(graph);
+          this.#network.active = this.view === 'network';
+          if (this.selected) this.#network.focusNode(this.selected, false);
+        })
+        .catch((error: unknown) => console.error('inno-widgets: the network view could not be loaded.', error));
+    } else if (this.#network) {
+      if (data && (has('shown') || has('around'))) this.#syncNetwork(data.graph);
       this.#network.active = this.view === 'network';
       // A stakeholder chosen in the list or on the map is the one highlighted in the network.
       if (has('view') && this.view === 'network' && this.selected) this.#network.focusNode(this.selected, false);
