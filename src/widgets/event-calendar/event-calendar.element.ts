@@ -111,6 +111,7 @@ export class InnoEventCalendar extends InnoElement {
   #focusGrid = false;
   #announced = '';
   #rangeSent = '';
+  #scrolledWeek = '';
   #opener?: HTMLElement | undefined;
   #icsUrl?: string | undefined;
   #resize?: ResizeObserver;
@@ -267,11 +268,17 @@ export class InnoEventCalendar extends InnoElement {
     const loaded = this.#loaded;
     if (loaded && this.live) {
       const count = new Set(this.#placed(loaded, range).map((p) => p.event.id)).size;
-      const message = this.#t.periodSummary(this.#periodLabel(range), count);
+      const message = this.#t.periodSummary(this.#periodLabel(range), this.#t.view[range.view], count);
       if (message !== this.#announced) {
         this.#announced = message;
         this.live.textContent = message;
       }
+    }
+    const timegrid = range.view === 'week' ? this.renderRoot.querySelector<HTMLElement>('.timegrid') : null;
+    if (timegrid && this.#scrolledWeek !== rangeKey) {
+      // Mornings first: the night hours are there to scroll back to, not to start with.
+      this.#scrolledWeek = rangeKey;
+      timegrid.scrollTop = (timegrid.scrollHeight / 24) * 7;
     }
     if (this.#focusGrid) {
       this.#focusGrid = false;

@@ -83,6 +83,10 @@ export const calendarStyles = css`
     white-space: nowrap;
     min-width: 0;
   }
+  .block .title {
+    display: block;
+    white-space: normal;
+  }
   .event .time {
     color: var(--_text-muted);
     flex: none;
@@ -192,7 +196,7 @@ export const calendarStyles = css`
     border-block: 1px solid var(--_border-subtle);
   }
   .allday .hour {
-    grid-row: 1 / span 9;
+    grid-row: 1;
     grid-column: 1;
   }
   .allday .event {
@@ -223,8 +227,7 @@ export const calendarStyles = css`
   }
   .block {
     position: absolute;
-    flex-direction: column;
-    align-items: stretch;
+    display: block;
     overflow: hidden;
     font-size: 0.75rem;
     padding: 0.125rem 0.25rem;

@@ -29,6 +29,7 @@ function root(el: InnoEventCalendar): ShadowRoot {
 }
 
 async function loaded(el: InnoEventCalendar): Promise<void> {
+  await el.updateComplete;
   await waitUntil(() => root(el).querySelector('div.calendar')?.getAttribute('aria-busy') === 'false', 'calendar did not load', { timeout: 8000 });
   await el.updateComplete;
 }
@@ -307,7 +308,7 @@ describe('<inno-event-calendar>', () => {
       await waitUntil(() => root(el).querySelector('.live')!.textContent.startsWith('April 2026'), 'announced');
       await press('PageUp', '2026-03-15');
       await loaded(el);
-      await waitUntil(() => root(el).querySelector('.live')!.textContent.startsWith('March 2026: 2 events'), 'announced March');
+      await waitUntil(() => root(el).querySelector('.live')!.textContent.startsWith('March 2026, month view: 2 events'), 'announced March');
       // Enter opens the day's events; Escape returns to the cell.
       await press('ArrowUp', '2026-03-08');
       await press('ArrowDown', '2026-03-15');
@@ -350,6 +351,23 @@ describe('<inno-event-calendar>', () => {
       dialog.close();
       await waitUntil(() => root(el).activeElement === more, 'focus back on "+N more"');
     });
+  });
+
+  it('searches within the range, accent- and case-insensitively, and announces the result', async () => {
+    const el = await render(`api-base="${FIXTURE}/record/api/v1" view="month" date="2026-03" time-zone="${JAKARTA}" locale="en"`);
+    await loaded(el);
+    const live = root(el).querySelector('.live')!;
+    expect(live.textContent).to.equal('March 2026, month view: 2 events.');
+    const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = 'SÓRE';
+    input.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll('button.event .title')].map((t) => t.textContent)).to.deep.equal(['Acara sore']);
+    expect(live.textContent).to.equal('March 2026, month view: 1 event.');
+    // Switching the view is announced too.
+    root(el).querySelectorAll<HTMLButtonElement>('.views button')[2]!.click();
+    await waitUntil(() => live.textContent === 'March 2026, list view: 1 event.', 'list view announced');
+    expect(root(el).querySelector('.views button[aria-pressed="true"]')!.textContent).to.equal('List');
   });
 
   describe('states', () => {

@@ -12,8 +12,8 @@ export interface CalendarStrings {
   search: string;
   legend: string;
   allDay: string;
-  /** Screen-reader summary of the visible period. */
-  periodSummary: (period: string, n: number) => string;
+  /** Screen-reader summary of the visible period and view. */
+  periodSummary: (period: string, view: string, n: number) => string;
   eventCount: (n: number) => string;
   more: (n: number) => string;
   moreLabel: (n: number, day: string) => string;
@@ -52,7 +52,7 @@ const en: CalendarStrings = {
   search: 'Search this period',
   legend: 'Categories',
   allDay: 'All day',
-  periodSummary: (period, n) => `${period}: ${n === 0 ? 'no events' : n === 1 ? '1 event' : `${n} events`}.`,
+  periodSummary: (period, view, n) => `${period}, ${view.toLowerCase()} view: ${n === 0 ? 'no events' : n === 1 ? '1 event' : `${n} events`}.`,
   eventCount: (n) => (n === 0 ? 'no events' : n === 1 ? '1 event' : `${n} events`),
   more: (n) => `+${n} more`,
   moreLabel: (n, day) => `${n} more on ${day}`,
@@ -90,7 +90,7 @@ const id: CalendarStrings = {
   search: 'Cari di periode ini',
   legend: 'Kategori',
   allDay: 'Sepanjang hari',
-  periodSummary: (period, n) => `${period}: ${n === 0 ? 'tidak ada acara' : `${n} acara`}.`,
+  periodSummary: (period, view, n) => `${period}, tampilan ${view.toLowerCase()}: ${n === 0 ? 'tidak ada acara' : `${n} acara`}.`,
   eventCount: (n) => (n === 0 ? 'tidak ada acara' : `${n} acara`),
   more: (n) => `+${n} lainnya`,
   moreLabel: (n, day) => `${n} acara lainnya pada ${day}`,
