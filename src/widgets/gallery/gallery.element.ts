@@ -283,7 +283,8 @@ export class InnoGallery extends InnoElement {
   async #loadMore(): Promise<void> {
     const client = this.client;
     const listing = this.#list.value;
-    if (!client || !listing) return;
+    // aria-disabled rather than disabled while loading: a disabled button would drop the focus.
+    if (!client || !listing || this.loadingMore) return;
     this.#moreController?.abort();
     const controller = new AbortController();
     this.#moreController = controller;
@@ -683,8 +684,8 @@ export class InnoGallery extends InnoElement {
     return html`<div class="paging" part="pagination">
       <p class="muted">${t.showing(fmt.format(offset + 1), fmt.format(offset + shown), fmt.format(listing.total))}</p>
       ${last < pages
-        ? html`<button type="button" class="button secondary" part="load-more" ?disabled=${this.loadingMore}
-            aria-busy=${this.loadingMore ? 'true' : 'false'} @click=${() => void this.#loadMore()}>${this.loadingMore ? this.coreStrings.loading : t.loadMore}</button>`
+        ? html`<button type="button" class="button secondary" part="load-more"
+            aria-disabled=${this.loadingMore ? 'true' : 'false'} aria-busy=${this.loadingMore ? 'true' : 'false'} @click=${() => void this.#loadMore()}>${this.loadingMore ? this.coreStrings.loading : t.loadMore}</button>`
         : nothing}
       ${this.moreError ? html`<p class="error-text" role="alert">${this.describeError(this.moreError)}</p>` : nothing}
       <nav aria-label=${t.pages}>

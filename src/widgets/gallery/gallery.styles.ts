@@ -1,12 +1,14 @@
 import { css, unsafeCSS } from 'lit';
 
 /**
- * A list in a narrow column (a phone, or a sidebar of a wide page) shows text only, without
- * the picture column. A container query, not a media query, because the widget's width is
- * what counts. Constant text of our own, kept outside \`css\` only because lit-analyzer's CSS
- * grammar does not know container queries yet.
+ * Rules lit-analyzer's CSS grammar does not know yet, kept outside `css` only for that
+ * reason (constant text of our own):
+ * - cards off screen are neither laid out nor painted; their fixed height keeps the page still;
+ * - a list in a narrow column (a phone, or a sidebar of a wide page) shows text only, without
+ *   the picture column: a container query, because the widget's width is what counts.
  */
-const containerRules = unsafeCSS(`
+const newerRules = unsafeCSS(`
+  .card { content-visibility: auto; }
   .list { container-type: inline-size; }
   @container (max-width: 30rem) {
     .view-list .card { grid-template-columns: 1fr; }
@@ -151,8 +153,6 @@ export const galleryStyles = css`
     grid-template-rows: auto 1fr;
     height: 19.5rem;
     overflow: hidden;
-    /* Cards off screen are neither laid out nor painted; their fixed height keeps the page still. */
-    content-visibility: auto;
     border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -180,7 +180,7 @@ export const galleryStyles = css`
   .programs.view-list .card {
     height: 14rem;
   }
-  ${containerRules}
+  ${newerRules}
   .media img,
   .media svg {
     display: block;
@@ -329,6 +329,10 @@ export const galleryStyles = css`
   }
   .gap {
     align-self: center;
+  }
+  .button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
   }
   .error-text {
     color: var(--_danger);

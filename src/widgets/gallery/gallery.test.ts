@@ -173,7 +173,7 @@ describe('<inno-gallery>', () => {
       for (let i = 0; i < 4; i++) {
         const before = $(el, '[part=pagination] p')!.textContent;
         ($(el, '[part=load-more]') as HTMLButtonElement).click();
-        await waitUntil(() => $(el, '[part=pagination] p')?.textContent !== before && !$(el, '[part=load-more][disabled]'));
+        await waitUntil(() => $(el, '[part=pagination] p')?.textContent !== before && !$(el, '[part=load-more][aria-disabled=true]'));
       }
       expect($$(el, '.card')).to.have.length(MAX_RENDERED);
       expect(titles(el).at(-1)).to.equal('Inovasi 240');
@@ -331,6 +331,38 @@ describe('<inno-gallery>', () => {
       await waitUntil(() => $(el, 'dialog [part=error]'), 'invalid detail is an error');
       expect(dialog.querySelector('a[href^="javascript"]')).to.equal(null);
       (dialog as HTMLDialogElement).close();
+    });
+  });
+
+  describe('more states', () => {
+    it('reports a failed "load more" in place and keeps what is shown', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/fixture-gallery/morefail/api/v1" locale="en" page-size="5" no-url-state></inno-gallery>`);
+      await loaded(el);
+      const button = $(el, '[part=load-more]') as HTMLButtonElement;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '[part=pagination] [role=alert]'), 'load-more error', { timeout: 8000 });
+      expect($(el, '[part=pagination] [role=alert]')!.textContent).to.contain('503');
+      expect(titles(el)).to.have.length(5);
+      expect(button.getAttribute('aria-disabled')).to.equal('false');
+      // The focus never left the button (a disabled button would have dropped it).
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps hostile program text inert, skips a program with a javascript: link', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/fixture-gallery/hostile/api/v1" locale="en" collection="programs" no-url-state></inno-gallery>`);
+      await loaded(el);
+      expect(titles(el)).to.deep.equal(['<img src=x onerror="window.__galleryPwned=1">']);
+      expect($(el, '[part=skipped]')!.textContent).to.equal('1 item could not be shown.');
+      $$(el, '.card .open')[0]!.click();
+      const dialog = $(el, 'dialog') as HTMLDialogElement;
+      await waitUntil(() => dialog.querySelector('.detail'), 'program detail');
+      expect(dialog.querySelector('.detail img, .detail script')).to.equal(null);
+      expect(dialog.textContent).to.contain('Syarat kedua');
+      expect((window as unknown as { __galleryPwned?: number }).__galleryPwned).to.equal(undefined);
+      await expect(el).to.be.accessible();
+      dialog.close();
     });
   });
 
