@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { InnoStakeholderSelectEvent } from '../../core/events.js';
 import type { InnoStakeholderMap } from './index.js';
 import './index.js';
@@ -205,6 +205,62 @@ describe('<inno-stakeholder-map>', () => {
     setTimeout(() => void sendKeys({ press: 'Enter' }));
     const event = await oneEvent<InnoStakeholderSelectEvent>(el, 'inno-stakeholder-select');
     expect(event.detail.id).to.equal(current);
+  });
+
+  it('pans and zooms the network with the buttons, the wheel and a drag', async () => {
+    const el = await mapAt('/api/v1', { view: 'network' });
+    const canvas = await networkReady(el);
+    await waitUntil(() => canvas.dataset['layout'] === 'settled', 'settled', { timeout: 10000 });
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const picture = () => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.join();
+    await frame();
+    const fitted = picture();
+
+    $$(el, '[part="zoom"] button')[0]!.click(); // zoom in
+    await frame();
+    const zoomed = picture();
+    expect(zoomed).not.to.equal(fitted);
+
+    // A real mouse drag on the background (its top-left corner is empty) pans.
+    const box = canvas.getBoundingClientRect();
+    const at = (x: number, y: number): [number, number] => [Math.round(box.left + x), Math.round(box.top + y)];
+    await sendMouse({ type: 'move', position: at(4, 4) });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: at(30, 20) });
+    await sendMouse({ type: 'move', position: at(60, 40) });
+    await sendMouse({ type: 'up' });
+    await frame();
+    expect(picture()).not.to.equal(zoomed);
+
+    canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: 200, clientX: box.left + 50, clientY: box.top + 50, cancelable: true }));
+    await frame();
+    const wheeled = picture();
+
+    $$(el, '[part="zoom"] button')[2]!.click(); // fit to view
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await frame();
+    expect(picture()).not.to.equal(wheeled);
+    expect(picture()).to.equal(fitted);
+    await resetMouse();
+  });
+
+  it('speaks Indonesian, works in the dark theme and fits 320 px without sideways scrolling', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px">
+      <inno-provider api-base="/api/v1" locale="id" theme="dark">
+        <inno-stakeholder-map view="list"></inno-stakeholder-map>
+      </inno-provider>
+    </div>`);
+    await import('../../core/provider/index.js');
+    const el = wrapper.querySelector('inno-stakeholder-map')!;
+    await loaded(el);
+    expect($(el, 'legend')!.textContent).to.equal('Tampilkan heliks');
+    expect($(el, 'caption')!.textContent).to.match(/^\d+ pemangku kepentingan$/);
+    expect($$(el, '.views button').map((b) => b.textContent.trim())).to.deep.equal(['Jejaring', 'Peta', 'Daftar']);
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect($(el, '.root')!.scrollWidth).to.be.at.most(320);
+    expect($(el, '.table-wrap')!.scrollWidth).to.be.at.most($(el, '.table-wrap')!.clientWidth);
+    await expect(el).to.be.accessible();
   });
 
   it('shows the neighbourhood of the `around` stakeholder', async () => {
