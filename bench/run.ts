@@ -1,0 +1,105 @@
+/**
+ * `npm run bench`: builds, then measures sizes, the widgets in Chromium (beside FullCalendar 6)
+ * and the reference server; prints one table and writes bench/results.json.
+ *
+ * Not part of `npm test`: timings depend on the machine, budgets on sizes are checked in
+ * the test suite instead.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { measureAll, sizeOf, type Size } from '../scripts/size.js';
+import { runBrowserBench, type FrameStats } from './browser.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const resultsFile = join(root, 'bench', 'results.json');
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
+}
+
+/** FullCalendar's core + daygrid + list as a bundler would ship them, for the size comparison. */
+async function fullCalendarSize(): Promise<Size> {
+  const result = await build({
+    stdin: {
+      contents: "export * from '@fullcalendar/core'; export * from '@fullcalendar/daygrid'; export * from '@fullcalendar/list'; import '@fullcalendar/daygrid'; import '@fullcalendar/list';",
+      resolveDir: root,
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  return sizeOf(result.outputFiles[0]!.contents);
+}
+
+const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const ms = (n: number) => `${Math.round(n)} ms`;
+const frames = (f: FrameStats) => `p50 ${f.p50} / p95 ${f.p95} / max ${f.max} ms`;
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+
+console.log('Building…');
+run('npm', ['run', '--silent', 'build']);
+
+console.log('\nMeasuring sizes…');
+const sizes = await measureAll(root);
+const fullCalendar = await fullCalendarSize();
+
+console.log('Measuring in Chromium…');
+const browser = await runBrowserBench();
+
+console.log('Measuring the reference server…');
+run('npx', ['tsx', 'bench/server.ts']);
+const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
+const server = previous.server as { scenarios: { name: string; requestsPerSecond: number; p50Ms: number; p99Ms: number }[] } | undefined;
+
+const widget = (name: string) => sizes.overBase.find((s) => s.name.startsWith(name));
+const rows: [string, string, string, string][] = [];
+const add = (what: string, value: string, goal: string, ok?: boolean) => rows.push([what, value, goal, ok === undefined ? '' : verdict(ok)]);
+
+if (sizes.scriptTag) add('dist/inno-widgets.js (gzip)', kB(sizes.scriptTag.gzip), '≤ 60 kB', sizes.scriptTag.gzip <= 60 * 1024);
+if (sizes.scriptTag) add('dist/inno-widgets.js (brotli)', kB(sizes.scriptTag.brotli), '', undefined);
+if (sizes.scriptTag?.lazy) add('lazy chunks (geo view)', kB(sizes.scriptTag.lazy.gzip), 'not in the main file', true);
+add('shared base (gzip)', kB(sizes.sharedBase.gzip), '≤ 18 kB', sizes.sharedBase.gzip <= 18 * 1024);
+for (const name of ['idea-form', 'gallery', 'event-calendar', 'stakeholder-map']) {
+  const s = widget(name);
+  if (s) add(`${name} over the base (gzip)`, kB(s.gzip), '≤ 12 kB', s.gzip <= 12 * 1024);
+}
+add('FullCalendar core+daygrid+list (gzip)', kB(fullCalendar.gzip), 'all four widgets smaller', sizes.scriptTag ? sizes.scriptTag.gzip < fullCalendar.gzip : undefined);
+const c = browser.calendar;
+add(`calendar month, ${c.events} events shown of ~2 000`, `${ms(c.ours.renderMs)} vs FullCalendar ${ms(c.fullCalendar.renderMs)}`, '≤ 0.1 ×', c.ratio.render <= 0.1);
+add('calendar month switch', `${ms(c.ours.switchMs)} vs FullCalendar ${ms(c.fullCalendar.switchMs)}`, '≤ 0.1 ×', c.ratio.switch <= 0.1);
+const g = browser.gallery;
+add('gallery 10 000: first render', ms(g.firstRenderMs), '≤ 100 ms', g.firstRenderMs <= 100);
+add('gallery 10 000: DOM nodes', String(g.domNodes), '≤ 1 500', g.domNodes <= 1500);
+add('gallery 10 000: scroll frames', frames(g.scrollFrameMs), '', undefined);
+const n = browser.network;
+add('network 2 000/10 000: first picture', ms(n.firstPictureMs), '≤ 500 ms', n.firstPictureMs <= 500);
+add('network: settled', ms(n.settledMs), '≤ 3 000 ms', n.settledMs <= 3000);
+add('network: longest task while settling', ms(n.longestTaskMs), '≤ 50 ms', n.longestTaskMs <= 50);
+add('network: pan/zoom frames', frames(n.panZoomFrameMs), 'p95 ≤ 16 ms', n.panZoomFrameMs.p95 <= 17);
+const p = browser.page;
+add('page with all four: API requests', `${p.requests.length} (taxonomy ${p.taxonomy}×)`, '≤ 5, taxonomy once', p.requests.length <= 5 && p.taxonomy === 1);
+add('page with all four: layout shift', String(Math.round(p.cls * 1000) / 1000), '0', p.cls === 0);
+for (const s of server?.scenarios ?? []) {
+  add(`server ${s.name}`, `${s.requestsPerSecond} req/s, p50 ${s.p50Ms} / p99 ${s.p99Ms} ms`, s.name.includes('GET') ? '≥ 2 000 req/s, p99 ≤ 50 ms' : '', s.name.includes('GET') ? s.requestsPerSecond >= 2000 && s.p99Ms <= 50 : undefined);
+}
+
+const header: [string, string, string, string] = ['measure', 'value', 'goal', ''];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (r: string[]) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+console.log(`\ninno-widgets benchmark — ${cpus().length} cores, Node ${process.version}, medians of ${browser.runs} runs\n`);
+console.log(line(header));
+for (const r of rows) console.log(line(r));
+
+writeFileSync(
+  resultsFile,
+  `${JSON.stringify({ ...previous, measuredAt: new Date().toISOString(), sizes: { ...sizes, fullCalendar }, browser }, null, 2)}\n`,
+);
+console.log(`\nWritten to ${resultsFile}.`);
