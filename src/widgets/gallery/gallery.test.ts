@@ -102,6 +102,34 @@ describe('<inno-gallery>', () => {
       expect(both.items.every((i) => i.stage === 'trial' && i.type === 'digital')).to.equal(true);
     });
 
+    it('scopes to a stakeholder (owner), a program, or an organiser as the server does', async () => {
+      const cases: [string, string, string][] = [
+        ['owner="sh-unikra"', 'innovations?owner=sh-unikra&pageSize=50', 'innovations'],
+        ['program="pr-tantangan-layanan"', 'innovations?program=pr-tantangan-layanan&pageSize=50', 'innovations'],
+        ['owner="sh-brida"', 'programs?organizer=sh-brida&pageSize=50', 'programs'],
+      ];
+      for (const [attribute, path, collection] of cases) {
+        const el = document.createElement('inno-gallery');
+        el.setAttribute('api-base', '/api/v1');
+        el.setAttribute('page-size', '50');
+        el.setAttribute('collection', collection);
+        el.toggleAttribute('no-url-state', true);
+        const [name, value] = attribute.split('=') as [string, string];
+        el.setAttribute(name, value.replaceAll('"', ''));
+        document.body.append(el);
+        try {
+          await loaded(el);
+          const expected = await server<{ title: string }>(path);
+          expect(expected.total, path).to.be.above(0);
+          expect(titles(el), attribute).to.deep.equal(expected.items.map((i) => i.title));
+          const all = await server(`${collection}?pageSize=1`);
+          expect(expected.total, `${attribute} narrows`).to.be.below(all.total);
+        } finally {
+          el.remove();
+        }
+      }
+    });
+
     it('sorts by title as the server does', async () => {
       const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" page-size="8" no-url-state></inno-gallery>`);
       await loaded(el);
