@@ -11,6 +11,11 @@ export interface GeoOptions {
   tileUrl: string;
   /** Accessible name of a marker. */
   label: (s: Stakeholder) => string;
+  /** Accessible name of a cluster of `n` markers. */
+  clusterLabel: (n: number) => string;
+  /** Names of the zoom buttons, in the widget's language. */
+  zoomIn: string;
+  zoomOut: string;
   open: (id: string) => void;
 }
 
@@ -105,7 +110,8 @@ export async function mountGeo(host: HTMLElement, root: ShadowRoot, options: Geo
     if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
   const L = await withClusters();
-  const map = L.map(host, { zoomControl: true, attributionControl: true, worldCopyJump: true }).setView([-2.5, 118], 4);
+  const map = L.map(host, { zoomControl: false, attributionControl: true, worldCopyJump: true }).setView([-2.5, 118], 4);
+  L.control.zoom({ zoomInTitle: options.zoomIn, zoomOutTitle: options.zoomOut }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   const osm = /(^|\.)openstreetmap\.org\//.test(options.tileUrl);
   // Without internet (or with a blocked tile server) the tiles fail quietly and the markers
@@ -121,7 +127,13 @@ export async function mountGeo(host: HTMLElement, root: ShadowRoot, options: Geo
       const size = count < 10 ? 32 : count < 100 ? 40 : 48;
       const div = document.createElement('div');
       div.className = 'cluster';
-      div.textContent = String(count);
+      const visible = document.createElement('span');
+      visible.setAttribute('aria-hidden', 'true');
+      visible.textContent = String(count);
+      const name = document.createElement('span');
+      name.className = 'visually-hidden';
+      name.textContent = options.clusterLabel(count);
+      div.append(visible, name);
       div.style.width = div.style.height = `${size}px`;
       return L.divIcon({ html: div, className: '', iconSize: L.point(size, size) });
     },

@@ -258,6 +258,9 @@ export class InnoStakeholderMap extends InnoElement {
         mountGeo(host, this.renderRoot as ShadowRoot, {
           tileUrl: this.tileUrl?.trim() || DEFAULT_TILES,
           label: (s) => `${s.name} (${this.coreStrings.helix[s.helix]})`,
+          clusterLabel: (n) => this.#t.cluster(n),
+          zoomIn: this.#t.zoomIn,
+          zoomOut: this.#t.zoomOut,
           open: (id) => void this.#select(id),
         }),
       )

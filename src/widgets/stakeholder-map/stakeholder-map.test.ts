@@ -290,11 +290,14 @@ describe('<inno-stakeholder-map>', () => {
     const named = $$(el, '.leaflet-marker-icon[aria-label]');
     for (const marker of named) expect(marker.getAttribute('aria-label')).to.match(/\(.+\)$/);
     const onMap = () =>
-      $$(el, '.leaflet-marker-icon.geo-marker').length + $$(el, '.cluster').reduce((n, c) => n + Number(c.textContent), 0);
+      $$(el, '.leaflet-marker-icon.geo-marker').length +
+      $$(el, '.cluster [aria-hidden="true"]').reduce((n, c) => n + Number(c.textContent), 0);
     const graph = await serverGraph();
     const located = graph.items.filter((s) => s.location);
     // (Clusters animate into place after the map fits its bounds.)
     await waitUntil(() => onMap() === located.length, `${located.length} on the map`, { timeout: 5000 });
+    expect($(el, '.cluster .visually-hidden')!.textContent).to.match(/^\d+ stakeholders here, zoom in$/);
+    await expect(el).to.be.accessible();
 
     // The legend filters the map too.
     $(el, '.legend button[data-helix="government"]')!.click();

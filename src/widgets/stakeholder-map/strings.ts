@@ -50,6 +50,8 @@ export interface StakeholderMapStrings {
   around: (name: string, depth: number) => string;
   /** Geographic view. */
   geoLabel: string;
+  /** A cluster of markers on the map; activating it zooms in. */
+  cluster: (n: number) => string;
   geoMissing: (n: number) => string;
   geoNone: string;
   geoLoadFailed: string;
@@ -96,6 +98,7 @@ const en: StakeholderMapStrings = {
   around: (name, depth) =>
     depth === 1 ? `Direct partners of ${name}` : `Stakeholders within ${depth} collaborations of ${name}`,
   geoLabel: 'Map of stakeholders',
+  cluster: (n) => `${n} stakeholders here, zoom in`,
   geoMissing: (n) => (n === 1 ? '1 stakeholder has no location and is not on the map.' : `${n} stakeholders have no location and are not on the map.`),
   geoNone: 'None of these stakeholders has a location.',
   geoLoadFailed: 'The map could not be loaded.',
@@ -142,6 +145,7 @@ const id: StakeholderMapStrings = {
   around: (name, depth) =>
     depth === 1 ? `Mitra langsung ${name}` : `Pemangku kepentingan dalam ${depth} langkah kolaborasi dari ${name}`,
   geoLabel: 'Peta pemangku kepentingan',
+  cluster: (n) => `${n} pemangku kepentingan di sini, perbesar`,
   geoMissing: (n) => `${n} pemangku kepentingan tanpa lokasi tidak tampil di peta.`,
   geoNone: 'Tidak ada pemangku kepentingan yang memiliki lokasi.',
   geoLoadFailed: 'Peta tidak dapat dimuat.',
