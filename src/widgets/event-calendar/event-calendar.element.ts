@@ -215,14 +215,24 @@ export class InnoEventCalendar extends InnoElement {
     return new Map(terms.map((term, i) => [term.id, { term, shape: SHAPES[i % SHAPES.length]! }]));
   }
 
-  /** Placed events of the range, narrowed by the search. */
+  #placedMemo?: { result: EventListResult; key: string; placed: Placed[] };
+
+  /**
+   * Placed events of the range, narrowed by the search. Kept between renders: moving the
+   * focus through a month of 2 000 events must not redo the zone arithmetic for each key.
+   */
   #placed(result: EventListResult, range: Range): Placed[] {
     const q = normalise(this.search.trim());
     const zone = this.#zone;
-    return result.items
+    const key = `${zone}|${q}|${range.start}|${range.end}`;
+    const memo = this.#placedMemo;
+    if (memo?.result === result && memo.key === key) return memo.placed;
+    const placed = result.items
       .filter((e) => !q || normalise([e.title, e.description, e.location?.name ?? '', e.organizer?.name ?? ''].join(' ')).includes(q))
       .map((e) => place(e, zone))
       .filter((p) => p.lastDay >= range.start && p.firstDay < range.end);
+    this.#placedMemo = { result, key, placed };
+    return placed;
   }
 
   // --- lifecycle -----------------------------------------------------------------------

@@ -12,7 +12,7 @@ import { todayIn } from '../../core/format.js';
 import type { InnoEventCalendar } from './index.js';
 import './index.js';
 import { place } from './layout.js';
-import { addDays, instantOf } from './time.js';
+import { addDays, addMonths, instantOf, wallAt } from './time.js';
 
 const FIXTURE = '/fixture-event-calendar';
 const JAKARTA = 'Asia/Jakarta';
@@ -68,6 +68,29 @@ async function demoEvents(): Promise<CalendarEvent[]> {
 function timeIn(iso: string, zone: string): string {
   return new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(new Date(iso));
 }
+
+describe('calendar arithmetic in a zone', () => {
+  it('agrees with Intl on both sides of a daylight-saving change and across the date line', () => {
+    const cases: [string, string][] = [
+      ['Europe/Amsterdam', '2026-03-29'], ['Europe/Amsterdam', '2026-10-25'], ['America/New_York', '2026-03-08'],
+      ['Asia/Jakarta', '2026-11-13'], ['Pacific/Kiritimati', '2026-01-01'], ['Asia/Kathmandu', '2026-06-30'],
+    ];
+    for (const [zone, day] of cases) {
+      for (const minutes of [0, 90, 150, 180, 720, 1439]) {
+        const ms = instantOf(day, minutes, zone);
+        const expected = new Intl.DateTimeFormat('en-CA', {
+          timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+        }).format(ms);
+        const w = wallAt(ms, zone);
+        const got = `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}, ${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`;
+        expect(got, `${zone} ${day} +${minutes}`).to.equal(expected);
+      }
+    }
+    // 02:30 does not exist in Amsterdam on 29 March 2026: it maps to the first instant after the gap.
+    expect(wallAt(instantOf('2026-03-29', 150, 'Europe/Amsterdam'), 'Europe/Amsterdam').hour).to.equal(3);
+    expect(addMonths('2026-01-31', 1)).to.equal('2026-02-28');
+  });
+});
 
 describe('<inno-event-calendar>', () => {
   beforeEach(async () => {

@@ -12,6 +12,8 @@ export interface Placed {
   /** First and last (inclusive) day covered, `YYYY-MM-DD`. */
   firstDay: string;
   lastDay: string;
+  /** Days covered minus one. */
+  length: number;
   /** All-day, or running past midnight: drawn as a bar across its days. */
   spanning: boolean;
 }
@@ -35,7 +37,7 @@ export function place(event: Event, zone: string): Placed {
     lastDay = dayOf(Math.max(startMs, endMs - 1), zone);
   }
   if (lastDay < firstDay) lastDay = firstDay;
-  return { event, startMs, endMs, firstDay, lastDay, spanning: event.allDay || lastDay > firstDay };
+  return { event, startMs, endMs, firstDay, lastDay, length: daysFrom(firstDay, lastDay), spanning: event.allDay || lastDay > firstDay };
 }
 
 /** Bars first, longer first, then by start: the order every calendar reader expects. */
@@ -43,7 +45,7 @@ export function compareForDay(a: Placed, b: Placed): number {
   return (
     a.firstDay.localeCompare(b.firstDay) ||
     Number(b.spanning) - Number(a.spanning) ||
-    daysFrom(b.firstDay, b.lastDay) - daysFrom(a.firstDay, a.lastDay) ||
+    b.length - a.length ||
     a.startMs - b.startMs ||
     a.event.title.localeCompare(b.event.title)
   );
