@@ -294,8 +294,11 @@ export class InnoGallery extends InnoElement {
     try {
       const result = await this.#fetch(client, listing.collection, { ...this.#query(), page }, controller.signal);
       const before = this.#rendered(listing).items.length;
-      const dropped = Math.max(0, listing.items.length + this.more.length + result.items.length - this.#cap(listing));
-      this.more = [...this.more, ...result.items];
+      // Items published meanwhile shift the pages: an item seen already is not shown twice.
+      const seen = new Set([...listing.items, ...this.more].map((i) => i.id));
+      const fresh = result.items.filter((i) => !seen.has(i.id));
+      const dropped = Math.max(0, listing.items.length + this.more.length + fresh.length - this.#cap(listing));
+      this.more = [...this.more, ...fresh];
       this.lastPage = page;
       this.#moreSkipped += result.skipped.length;
       // Keyboard and screen reader users continue at the first new card.
@@ -564,7 +567,11 @@ export class InnoGallery extends InnoElement {
         <div class="state" part="empty">
           <h2>${listing.collection === 'programs' ? t.emptyPrograms : t.emptyInnovations}</h2>
           <p>${t.emptyHint}</p>
-          ${filtered ? html`<button type="button" class="button" @click=${this.#clearFilters}>${t.clearFilters}</button>` : nothing}
+          ${listing.total > 0
+            ? html`<button type="button" class="button" @click=${() => this.#goToPage(1)}>${t.firstPage}</button>`
+            : filtered
+              ? html`<button type="button" class="button" @click=${this.#clearFilters}>${t.clearFilters}</button>`
+              : nothing}
         </div>`;
     }
     const { items, offset } = this.#rendered(listing);

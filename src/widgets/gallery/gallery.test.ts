@@ -492,6 +492,18 @@ describe('<inno-gallery>', () => {
       expect(($(programsAgain, '#f-status') as HTMLSelectElement).value).to.equal('open');
     });
 
+    it('offers the first page when a shared link names a page past the end', async () => {
+      history.replaceState(null, '', `${startUrl}${startUrl.includes('?') ? '&' : '?'}ig-page=999`);
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" locale="en"></inno-gallery>`);
+      await loaded(el);
+      const button = $(el, '[part=empty] button')!;
+      expect(button.textContent).to.equal('Go to the first page');
+      button.click();
+      await loaded(el);
+      expect(titles(el).length).to.be.above(0);
+      expect(new URLSearchParams(location.search).has('ig-page')).to.equal(false);
+    });
+
     it('ignores invalid values in the URL and writes nothing with no-url-state', async () => {
       history.replaceState(null, '', `${startUrl}${startUrl.includes('?') ? '&' : '?'}ig-stage=flying&ig-year=2024`);
       const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1"></inno-gallery>`);

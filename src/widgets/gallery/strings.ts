@@ -33,6 +33,8 @@ export interface GalleryStrings {
   emptyPrograms: string;
   emptyHint: string;
   loadMore: string;
+  /** A page past the last one (an old link): back to the start. */
+  firstPage: string;
   pages: string;
   page: (n: string) => string;
   previous: string;
@@ -90,6 +92,7 @@ export const strings: Translations<GalleryStrings> = {
     emptyPrograms: 'Tidak ada program yang cocok',
     emptyHint: 'Coba kata lain atau hapus beberapa saringan.',
     loadMore: 'Muat lebih banyak',
+    firstPage: 'Ke halaman pertama',
     pages: 'Halaman',
     page: (n) => `Halaman ${n}`,
     previous: 'Sebelumnya',
@@ -144,6 +147,7 @@ export const strings: Translations<GalleryStrings> = {
     emptyPrograms: 'No programs match',
     emptyHint: 'Try other words or remove some filters.',
     loadMore: 'Load more',
+    firstPage: 'Go to the first page',
     pages: 'Pages',
     page: (n) => `Page ${n}`,
     previous: 'Previous',
