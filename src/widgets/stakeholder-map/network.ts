@@ -570,6 +570,16 @@ export class NetworkView {
     if (dir) {
       e.preventDefault();
       this.#walk(dir[0], dir[1]);
+    } else if (e.key === 'PageDown' || e.key === 'PageUp') {
+      // Every stakeholder in name order, also those without partners that arrows cannot reach.
+      e.preventDefault();
+      const sorted = [...this.#visible].sort((a, b) => a.name.localeCompare(b.name));
+      if (sorted.length === 0) return;
+      const index = sorted.findIndex((n) => n.id === this.#focusId);
+      const step = e.key === 'PageDown' ? 1 : -1;
+      const from = index < 0 ? (step > 0 ? -1 : 0) : index;
+      const next = sorted[(from + step + sorted.length) % sorted.length]!;
+      this.focusNode(next.id, !this.#isOnScreen(next));
     } else if ((e.key === 'Enter' || e.key === ' ') && this.#focusId) {
       e.preventDefault();
       this.#cb.open(this.#focusId);

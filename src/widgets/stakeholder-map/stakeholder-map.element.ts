@@ -59,7 +59,7 @@ function parseHelixes(value: string | undefined): Set<Helix> {
  * @csspart error - The error state.
  * @csspart empty - The empty state.
  *
- * @cssprop [--inno-stakeholder-map-height=28rem] - Height of the network and map views.
+ * @cssprop [--inno-stakeholder-map-height=min(28rem, 70vh)] - Height of the network and map views.
  */
 export class InnoStakeholderMap extends InnoElement {
   static override styles = [baseStyles, stakeholderMapStyles];

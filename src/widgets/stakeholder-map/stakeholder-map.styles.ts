@@ -32,7 +32,7 @@ const containerRules = unsafeCSS(`
 
 export const stakeholderMapStyles = css`
   :host {
-    --_view-height: var(--inno-stakeholder-map-height, 28rem);
+    --_view-height: var(--inno-stakeholder-map-height, min(28rem, 70vh));
   }
   .root {
     background: var(--_bg);
@@ -199,7 +199,9 @@ export const stakeholderMapStyles = css`
     display: block;
     width: 100%;
     height: 100%;
-    touch-action: none;
+    /* One finger moving up or down still scrolls the page (a phone is never trapped in the
+       picture); sideways drags pan, two fingers zoom. */
+    touch-action: pan-y;
     cursor: grab;
     border-radius: var(--_radius);
   }

@@ -205,6 +205,23 @@ describe('<inno-stakeholder-map>', () => {
     setTimeout(() => void sendKeys({ press: 'Enter' }));
     const event = await oneEvent<InnoStakeholderSelectEvent>(el, 'inno-stakeholder-select');
     expect(event.detail.id).to.equal(current);
+
+    // Page Down and Page Up reach every stakeholder by name, partners or not.
+    const byNameOrder = graph.items.map((s) => s.name).sort((a, b) => a.localeCompare(b));
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#detail-title'));
+    // Escape closes the profile and gives the focus back to the canvas; a second one lets go
+    // of the current stakeholder.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(canvas);
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'PageDown' });
+    await el.updateComplete;
+    expect(announced(el).split(', ')[0]).to.equal(byNameOrder[0]);
+    await sendKeys({ press: 'PageUp' });
+    await el.updateComplete;
+    expect(announced(el).split(', ')[0]).to.equal(byNameOrder.at(-1));
   });
 
   it('pans and zooms the network with the buttons, the wheel and a drag', async () => {

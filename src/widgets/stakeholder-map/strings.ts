@@ -88,7 +88,7 @@ const en: StakeholderMapStrings = {
   showInNetwork: 'Show in the network',
   networkLabel: 'Collaboration network',
   networkHelp:
-    'Arrow keys move to a connected stakeholder in that direction, Enter opens its details, plus and minus zoom. Drag to pan, use the wheel or the buttons to zoom. The list view shows the same stakeholders as a table.',
+    'Arrow keys move to a connected stakeholder in that direction, Page Down and Page Up go through all of them by name, Enter opens the details, plus and minus zoom. Drag to pan, use the wheel or the buttons to zoom. The list view shows the same stakeholders as a table.',
   networkAlternative: 'The same stakeholders and their collaboration counts are in the list view.',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
@@ -135,7 +135,7 @@ const id: StakeholderMapStrings = {
   showInNetwork: 'Tampilkan di jejaring',
   networkLabel: 'Jejaring kolaborasi',
   networkHelp:
-    'Tombol panah berpindah ke pemangku kepentingan yang terhubung ke arah itu, Enter membuka rinciannya, plus dan minus memperbesar atau memperkecil. Seret untuk menggeser, gunakan roda tetikus atau tombol untuk memperbesar. Tampilan daftar memuat data yang sama dalam tabel.',
+    'Tombol panah berpindah ke pemangku kepentingan yang terhubung ke arah itu, Page Down dan Page Up menelusuri semuanya menurut nama, Enter membuka rinciannya, plus dan minus memperbesar atau memperkecil. Seret untuk menggeser, gunakan roda tetikus atau tombol untuk memperbesar. Tampilan daftar memuat data yang sama dalam tabel.',
   networkAlternative: 'Pemangku kepentingan yang sama beserta jumlah kolaborasinya ada di tampilan daftar.',
   zoomIn: 'Perbesar',
   zoomOut: 'Perkecil',
