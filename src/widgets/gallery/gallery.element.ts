@@ -385,7 +385,9 @@ export class InnoGallery extends InnoElement {
     this.#opener = opener;
     this.selected = { collection, id, summary };
     this.dispatchEvent(collection === 'programs' ? new InnoProgramSelectEvent({ id }) : new InnoInnovationSelectEvent({ id }));
-    if (!this.noUrlState && location.hash !== hashFor(collection, id)) {
+    // The hash is written only when it is free or already ours: a page may route by its hash.
+    const hashFree = location.hash === '' || location.hash === '#' || hashTarget(location.hash, collection) !== undefined;
+    if (!this.noUrlState && hashFree && location.hash !== hashFor(collection, id)) {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hashFor(collection, id)}`);
     }
     await this.updateComplete;

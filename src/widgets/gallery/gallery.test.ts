@@ -426,6 +426,19 @@ describe('<inno-gallery>', () => {
       expect(location.hash).to.equal('');
     });
 
+    it('leaves a hash that the page uses for its own routing alone', async () => {
+      history.replaceState(null, '', `${startUrl.split('#')[0]}#/berita/42`);
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" page-size="2"></inno-gallery>`);
+      await loaded(el);
+      $$(el, '.card .open')[0]!.click();
+      const dialog = $(el, 'dialog') as HTMLDialogElement;
+      await waitUntil(() => dialog.open, 'dialog');
+      expect(location.hash).to.equal('#/berita/42');
+      dialog.close();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#/berita/42');
+    });
+
     it('opens from a deep link (#innovation=<id>)', async () => {
       const { items } = await server<InnovationSummary>('innovations?sort=title&pageSize=1');
       history.replaceState(null, '', `${startUrl.split('#')[0]}#innovation=${items[0]!.id}`);
