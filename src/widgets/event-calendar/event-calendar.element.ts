@@ -2,10 +2,10 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { EventListResult } from '../../api/client.js';
 import type { Term } from '../../api/schemas.js';
 import { InnoElement } from '../../core/base-element.js';
+import { styleProps } from '../../core/directives/style-props.js';
 import { InnoEventSelectEvent, InnoRangeChangeEvent } from '../../core/events.js';
 import { dateFormat, todayIn } from '../../core/format.js';
 import { paragraphs, safeHttpUrl } from '../../core/safe.js';
@@ -491,7 +491,7 @@ export class InnoEventCalendar extends InnoElement {
   #marker(category: string): TemplateResult {
     const entry = this.#categories.get(category);
     const color = entry?.term.color;
-    return html`<span class="marker" aria-hidden="true" style=${styleMap(color ? { color } : {})}>${entry?.shape ?? '●'}</span>`;
+    return html`<span class="marker" aria-hidden="true" ${styleProps({ color })}>${entry?.shape ?? '●'}</span>`;
   }
 
   #categoryLabel(category: string): string {
@@ -502,7 +502,7 @@ export class InnoEventCalendar extends InnoElement {
   #eventButton(p: Placed, options: { cls?: string; style?: Record<string, string>; tabbable?: boolean; time?: boolean } = {}): TemplateResult {
     const time = options.time && !p.spanning ? this.#time(p.startMs) : '';
     return html`<button type="button" part="event" class="event ${options.cls ?? ''}" tabindex=${options.tabbable === false ? '-1' : '0'}
-      style=${styleMap(options.style ?? {})} @click=${(e: MouseEvent) => {
+      ${styleProps(options.style ?? {})} @click=${(e: MouseEvent) => {
         e.stopPropagation();
         this.#openEvent(p, e.currentTarget as HTMLElement);
       }}>${this.#marker(p.event.category)}${time ? html`<span class="time">${time}</span>` : nothing}<span class="title">${p.event.title}</span></button>`;
@@ -577,7 +577,7 @@ export class InnoEventCalendar extends InnoElement {
       <div class="allday" role="group" aria-label=${t.allDay}>
         <span class="hour" aria-hidden="true">${t.allDay}</span>
         ${allDay.segments.map((s) =>
-          this.#eventButton(s.placed, { cls: 'bar', style: { gridColumn: `${s.col + 2} / span ${s.span}`, gridRow: `${s.lane + 1}` } }),
+          this.#eventButton(s.placed, { cls: 'bar', style: { 'grid-column': `${s.col + 2} / span ${s.span}`, 'grid-row': `${s.lane + 1}` } }),
         )}
       </div>
       <div class="timegrid" role="region" aria-label=${this.#periodLabel(range)} tabindex="0">

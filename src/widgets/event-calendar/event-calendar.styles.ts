@@ -84,7 +84,7 @@ export const calendarStyles = css`
     min-width: 0;
   }
   .block .title {
-    display: block;
+    flex-basis: 100%;
     white-space: normal;
   }
   .event .time {
@@ -227,7 +227,8 @@ export const calendarStyles = css`
   }
   .block {
     position: absolute;
-    display: block;
+    flex-wrap: wrap;
+    align-content: flex-start;
     overflow: hidden;
     font-size: 0.75rem;
     padding: 0.125rem 0.25rem;
