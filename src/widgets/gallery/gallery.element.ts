@@ -29,8 +29,9 @@ type Detail = { collection: 'innovations'; value: Innovation } | { collection: '
 /** Debounce of the search box before it asks the server. */
 const SEARCH_DELAY = 350;
 /**
- * At most this many cards stay in the DOM: "load more" beyond it drops the earliest pages
- * (the numbered pages still reach them), so 10 000 innovations never mean 10 000 cards.
+ * At most this many cards stay in the DOM (or one whole page, when `page-size` is larger):
+ * "load more" beyond it drops the earliest cards (the numbered pages still reach them), so
+ * 10 000 innovations never mean 10 000 cards.
  */
 export const MAX_RENDERED = 60;
 const FIRST_YEAR_SPAN = 20;
@@ -60,6 +61,7 @@ const FIRST_YEAR_SPAN = 20;
  * @csspart pagination - Page numbers and "load more".
  * @csspart load-more - The "load more" button.
  * @csspart empty - The state shown when nothing matches.
+ * @csspart skipped - The note that some items from the server could not be shown.
  * @csspart error - The error state with its retry button.
  * @csspart dialog - The detail dialog.
  * @csspart apply - The "propose an idea" link of a program.
@@ -70,7 +72,7 @@ export class InnoGallery extends InnoElement {
   static override styles = [baseStyles, galleryStyles];
 
   /** What to show: innovations (default) or programs. */
-  @property() collection: Collection = 'innovations';
+  @property() collection: 'innovations' | 'programs' = 'innovations';
 
   /** Items per page from the server (1–100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
@@ -99,7 +101,7 @@ export class InnoGallery extends InnoElement {
   /** The page with the idea form; programs get a "propose an idea" link to it with `inno-program=<id>`. */
   @property({ attribute: 'apply-url' }) applyUrl?: string;
 
-  /** Do not mirror filters into the page URL, nor read them from it. */
+  /** Do not mirror filters into the page URL, nor read them from it (a `#innovation=` deep link still opens). */
   @property({ type: Boolean, attribute: 'no-url-state' }) noUrlState = false;
 
   @state() private filters: Filters = emptyFilters();
