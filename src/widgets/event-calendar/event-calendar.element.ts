@@ -109,6 +109,8 @@ export class InnoEventCalendar extends InnoElement {
 
   readonly #cache = new Map<string, EventListResult>();
   #focusGrid = false;
+  /** The dialog's content changed: its heading takes the focus, so nothing is lost. */
+  #focusDialog = false;
   #announced = '';
   #rangeSent = '';
   #scrolledWeek = '';
@@ -295,6 +297,10 @@ export class InnoEventCalendar extends InnoElement {
       this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
     }
     if (this.dialog && (this.dialogDay || this.dialogEvent) && !this.dialog.open) this.dialog.showModal();
+    if (this.#focusDialog && this.dialog?.open) {
+      this.#focusDialog = false;
+      this.dialog.querySelector<HTMLElement>('#dialog-title')?.focus();
+    }
   }
 
   // --- navigation ----------------------------------------------------------------------
@@ -346,13 +352,20 @@ export class InnoEventCalendar extends InnoElement {
     this.#opener = opener;
     this.dialogEvent = undefined;
     this.dialogDay = day;
+    this.#focusDialog = true;
   }
 
   #openEvent(placed: Placed, opener: HTMLElement | undefined): void {
     if (opener && !this.dialog?.open) this.#opener = opener;
     this.#revokeIcs();
     this.dialogEvent = placed;
+    this.#focusDialog = true;
     this.dispatchEvent(new InnoEventSelectEvent({ id: placed.event.id }));
+  }
+
+  #backToDay(): void {
+    this.dialogEvent = undefined;
+    this.#focusDialog = true;
   }
 
   #onDialogClose(): void {
@@ -647,12 +660,12 @@ export class InnoEventCalendar extends InnoElement {
     const t = this.#t;
     const close = html`<button class="button secondary close" type="button" @click=${() => this.dialog?.close()}>${this.coreStrings.close}</button>`;
     if (this.dialogEvent) return html`${this.#renderDetail(this.dialogEvent)}<div class="actions">${this.dialogDay
-      ? html`<button class="button secondary" type="button" @click=${() => (this.dialogEvent = undefined)}>${t.back}</button>`
+      ? html`<button class="button secondary" type="button" @click=${this.#backToDay}>${t.back}</button>`
       : nothing}${close}</div>`;
     const day = this.dialogDay;
     if (!day) return nothing;
     const items = placed.filter((p) => covers(p, day));
-    return html`<h2 id="dialog-title">${t.eventsOn(this.#dayLabel(day))}</h2>
+    return html`<h2 id="dialog-title" tabindex="-1">${t.eventsOn(this.#dayLabel(day))}</h2>
       ${items.length
         ? html`<ul class="day-list">${items.map((p) => html`<li>${this.#listRow(p, day)}</li>`)}</ul>`
         : html`<p>${t.noEvents}</p>`}
@@ -675,7 +688,7 @@ export class InnoEventCalendar extends InnoElement {
     }
     const feed = this.client?.eventsFeedUrl({ category: this.category || undefined });
     return html`<article class="detail">
-      <h2 id="dialog-title">${e.title}</h2>
+      <h2 id="dialog-title" tabindex="-1">${e.title}</h2>
       <dl>
         <dt>${t.when}</dt>
         <dd>

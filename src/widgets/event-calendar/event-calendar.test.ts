@@ -367,6 +367,8 @@ describe('<inno-event-calendar>', () => {
       dialog.querySelector<HTMLButtonElement>('button.event')!.click();
       await el.updateComplete;
       expect(dialog.querySelector('h2')!.textContent).to.equal('Acara padat-0');
+      // The content changed under the focus: the new heading holds it.
+      expect(root(el).activeElement === dialog.querySelector('h2')).to.equal(true);
       await expect(el).to.be.accessible();
       dialog.querySelector<HTMLButtonElement>('.actions button')!.click();
       await el.updateComplete;
