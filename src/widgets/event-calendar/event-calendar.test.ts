@@ -138,6 +138,13 @@ describe('<inno-event-calendar>', () => {
         await expect(el).to.be.accessible();
       }
       expect(timeIn(series!.start, 'Asia/Tokyo')).not.to.equal(timeIn(series!.start, JAKARTA));
+      // The list and the dialog also give the event's own zone when it differs.
+      const list = await render(`api-base="/api/v1" view="list" date="${day}" time-zone="Asia/Tokyo"`);
+      await loaded(list);
+      // Every occurrence of the weekly series reads the same.
+      const row = buttonsTitled(list, series!.title).find((b) => b.closest('.list'))!;
+      expect(row.querySelector('.time')!.textContent).to.contain(`${timeIn(series!.start, 'Asia/Tokyo')}`);
+      expect(row.querySelector('.time small')!.textContent).to.equal(` (${timeIn(series!.start, JAKARTA)} waktu ${JAKARTA})`);
     });
 
     it('lists the occurrences grouped by day', async () => {
@@ -376,6 +383,16 @@ describe('<inno-event-calendar>', () => {
       dialog.close();
       await waitUntil(() => root(el).activeElement === more, 'focus back on "+N more"');
     });
+  });
+
+  it('asks only for the organiser, program and category it is given', async () => {
+    const el = await render(`api-base="${FIXTURE}/record/api/v1" view="list" date="2026-03" time-zone="${JAKARTA}" organizer="sh-unikra" program="pr-inkubator-4" category="seminar"`);
+    await loaded(el);
+    const query = new URLSearchParams((await seen())[0]!.replace(/^record\?/, ''));
+    expect(Object.fromEntries(query)).to.deep.equal({
+      from: '2026-02-28T17:00:00.000Z', to: '2026-03-31T17:00:00.000Z', category: 'seminar', organizer: 'sh-unikra', program: 'pr-inkubator-4',
+    });
+    expect(new URL(root(el).querySelector<HTMLAnchorElement>('.footer a.subscribe')!.href).searchParams.get('category')).to.equal('seminar');
   });
 
   it('searches within the range, accent- and case-insensitively, and announces the result', async () => {
