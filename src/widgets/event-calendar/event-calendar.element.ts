@@ -212,9 +212,17 @@ export class InnoEventCalendar extends InnoElement {
     return this.#cache.get(this.#key(this.#range, this.#filters));
   }
 
+  #categoryMemo?: { terms: readonly Term[] | undefined; map: Map<string, { term: Term; shape: string }> };
+
+  /** Categories by id with their shape (the cue that is not colour), built once per taxonomy. */
   get #categories(): Map<string, { term: Term; shape: string }> {
-    const terms = this.#taxonomy.value ?? [];
-    return new Map(terms.map((term, i) => [term.id, { term, shape: SHAPES[i % SHAPES.length]! }]));
+    const terms = this.#taxonomy.value;
+    let memo = this.#categoryMemo;
+    if (!memo || memo.terms !== terms) {
+      memo = { terms, map: new Map((terms ?? []).map((term, i) => [term.id, { term, shape: SHAPES[i % SHAPES.length]! }])) };
+      this.#categoryMemo = memo;
+    }
+    return memo.map;
   }
 
   #placedMemo?: { result: EventListResult; key: string; placed: Placed[] };
@@ -399,8 +407,17 @@ export class InnoEventCalendar extends InnoElement {
       .format(dayAsDate(day));
   }
 
+  readonly #timeFormats = new Map<string, Intl.DateTimeFormat>();
+
   #time(ms: number, zone = this.#zone): string {
-    return dateFormat(this.resolvedLocale, { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(ms);
+    // A map in front of dateFormat(): a month of chips would otherwise build its cache key for each.
+    const key = `${this.resolvedLocale}|${zone}`;
+    let format = this.#timeFormats.get(key);
+    if (!format) {
+      format = dateFormat(this.resolvedLocale, { hour: '2-digit', minute: '2-digit', timeZone: zone });
+      this.#timeFormats.set(key, format);
+    }
+    return format.format(ms);
   }
 
   #zoneName(ms: number, zone: string): string {
