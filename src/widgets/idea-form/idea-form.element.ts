@@ -1,20 +1,20 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { newIdempotencyKey } from '../../api/client.js';
 import { ApiError, isAbort } from '../../api/errors.js';
+import type { IdeaSubmission } from '../../api/requests.js';
 import {
-  graphemeLength, MAX_UPLOAD_BYTES, UPLOAD_TYPES, type Helix, type IdeaReceipt, type IdeaSubmission, type InnovationSummary,
-} from '../../api/schemas.js';
+  graphemeLength, MAX_UPLOAD_BYTES, UPLOAD_TYPES, type Helix, type IdeaReceipt, type InnovationSummary,
+} from '../../api/shapes.js';
 import { InnoElement } from '../../core/base-element.js';
 import { InnoIdeaSubmittedEvent } from '../../core/events.js';
-import { dateFormat, formatCalendarDate, numberFormat, relativeTimeFormat } from '../../core/format.js';
+import { dateFormat, formatCalendarDate, numberFormat } from '../../core/format.js';
 import { safeHttpUrl } from '../../core/safe.js';
 import { clearDraft, draftStorageKey, hasContent, loadDraft, saveDraft, type DraftAttachment } from './draft.js';
 import { ideaFormStyles } from './idea-form.styles.js';
 import {
-  checkAll, checkField, emptyValues, FIELD_ORDER, isOptional, LIMITS, serverProblems, TEXT_KEYS, toSubmission,
+  checkAll, checkField, emptyValues, FIELD_ORDER, isOptional, LIMITS, problemsOf, TEXT_KEYS, toSubmission,
   type FieldProblem, type FieldProblems, type FormValues, type TextKey,
 } from './model.js';
 import { strings, type FieldKey, type IdeaFormStrings } from './strings.js';
@@ -40,7 +40,6 @@ const SAVE_DELAY = 400;
 const SIMILAR_DELAY = 500;
 /** Helixes in the order people think of themselves: residents first. */
 const HELIX_ORDER = ['community', 'academia', 'business', 'government', 'media'] as const satisfies readonly Helix[];
-const TRACKING_CODE = /^[2-9A-HJ-NP-Z]{12}$/;
 
 /**
  * A form through which residents, students and businesses propose an innovation. Nothing
@@ -98,7 +97,6 @@ export class InnoIdeaForm extends InnoElement {
   @state() private receipt?: IdeaReceipt | undefined;
   @state() private copyState: '' | 'copied' | 'failed' = '';
   @state() private programRefused = false;
-  @state() private checkError = '';
 
   #counts: Partial<Record<TextKey, number>> = {};
   #storageKey?: string;
@@ -189,7 +187,17 @@ export class InnoIdeaForm extends InnoElement {
 
   // --- draft -------------------------------------------------------------------------
 
+  /**
+   * The controls are bound by property and typing does not re-render, so Lit's memory of a
+   * control's value can lag behind the control. Resetting the form first makes both empty,
+   * so whatever values come next are written to the controls.
+   */
+  #resetControls(): void {
+    this.renderRoot.querySelector<HTMLFormElement>('form[part=form]')?.reset();
+  }
+
   #restore(key: string): void {
+    this.#resetControls();
     const draft = loadDraft(key);
     if (draft && hasContent(draft.values, draft.attachments)) {
       this.values = draft.values;
@@ -240,6 +248,7 @@ export class InnoIdeaForm extends InnoElement {
 
   #startOver = async () => {
     if (this.#storageKey) clearDraft(this.#storageKey);
+    this.#resetControls();
     for (const a of this.attachments) a.controller?.abort();
     this.values = { ...emptyValues(), sector: this.sector ?? '' };
     this.attachments = [];
@@ -299,12 +308,7 @@ export class InnoIdeaForm extends InnoElement {
   }
 
   #focusField(key: FieldKey): void {
-    const root = this.renderRoot;
-    const target =
-      key === 'helix'
-        ? (root.querySelector<HTMLInputElement>('[name=helix]:checked') ?? root.querySelector<HTMLInputElement>('[name=helix]'))
-        : root.querySelector<HTMLElement>(`#f-${key}`);
-    target?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`#f-${key}`)?.focus();
   }
 
   // --- similar innovations -----------------------------------------------------------
@@ -410,7 +414,7 @@ export class InnoIdeaForm extends InnoElement {
     const body = this.#body();
     const problems = checkAll(body, this.values);
     if (this.attachments.some((a) => !a.id)) {
-      problems.attachments = { code: this.attachments.some((a) => a.error) ? 'failed' : 'busy' };
+      problems.attachments = { code: 'pending' };
     }
     if (Object.keys(problems).length > 0) {
       this.errors = problems;
@@ -506,7 +510,7 @@ export class InnoIdeaForm extends InnoElement {
         this.programRefused = true;
         this.formError = this.#t.programWithout;
       }
-      this.errors = serverProblems(error.fieldErrors, this.values);
+      this.errors = problemsOf(error.fieldErrors, this.values);
       if (Object.keys(this.errors).length > 0) await this.#showErrors();
       return;
     }
@@ -566,14 +570,13 @@ export class InnoIdeaForm extends InnoElement {
   #onCheck = (event: Event) => {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#f-check');
-    const cleaned = (input?.value ?? '').toUpperCase().replace(/[\s-]/g, '');
-    if (!TRACKING_CODE.test(cleaned)) {
-      this.checkError = this.#t.checkInvalid;
+    // The server reads codes leniently (case, spaces, dashes) and answers 404 for any other.
+    const code = input?.value.trim() ?? '';
+    if (!code) {
       input?.focus();
       return;
     }
-    this.checkError = '';
-    this.#checkCode = `${cleaned.slice(0, 4)}-${cleaned.slice(4, 8)}-${cleaned.slice(8)}`;
+    this.#checkCode = code;
     void this.#check.run();
   };
 
@@ -600,13 +603,15 @@ export class InnoIdeaForm extends InnoElement {
         return t.tooLong(this.#number(problem.max), this.#number(problem.now));
       case 'gone':
         return t.attachmentGone;
-      case 'busy':
-        return t.attachmentsBusy;
-      case 'failed':
-        return t.attachmentsFailed;
+      case 'pending':
+        return t.attachmentsPending;
       default:
         return key === 'email' ? t.emailInvalid : key === 'phone' ? t.phoneInvalid : t.serverRejected;
     }
+  }
+
+  #when(iso: string): string {
+    return dateFormat(this.resolvedLocale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
   }
 
   #number(n: number): string {
@@ -618,16 +623,14 @@ export class InnoIdeaForm extends InnoElement {
     return all.length > 0 ? all.join(' ') : nothing;
   }
 
-  /** The field's label (a `<label>`, a `<legend>`, or text that a control names itself by), hint and error. */
-  #label(key: FieldKey, kind: 'label' | 'legend' | 'text' = 'label'): TemplateResult {
+  /** The field's label (or, for a group, its legend), hint and error. */
+  #label(key: FieldKey, forControl = true): TemplateResult {
     const t = this.#t;
     const optional = isOptional(key) ? html` <span class="optional">(${t.optional})</span>` : nothing;
     const hint = t.hints[key];
-    return html`${kind === 'label'
+    return html`${forControl
         ? html`<label for="f-${key}">${t.labels[key]}${optional}</label>`
-        : kind === 'legend'
-          ? html`<legend class="label">${t.labels[key]}${optional}</legend>`
-          : html`<p class="label" id="${key}-label">${t.labels[key]}${optional}</p>`}
+        : html`<legend class="label">${t.labels[key]}${optional}</legend>`}
       ${hint ? html`<p class="hint" id="${key}-hint">${hint}</p>` : nothing}${this.#error(key)}`;
   }
 
@@ -655,7 +658,7 @@ export class InnoIdeaForm extends InnoElement {
           ?required=${!isOptional(key)}
           aria-invalid=${invalid ? 'true' : 'false'}
           aria-describedby=${describedBy}
-          .value=${live(this.values[key])}
+          .value=${this.values[key]}
         ></textarea>`
       : html`<input
           id="f-${key}"
@@ -666,7 +669,7 @@ export class InnoIdeaForm extends InnoElement {
           ?required=${!isOptional(key)}
           aria-invalid=${invalid ? 'true' : 'false'}
           aria-describedby=${describedBy}
-          .value=${live(this.values[key])}
+          .value=${this.values[key]}
         />`;
     return html`<div class="field ${invalid ? 'invalid' : ''}" part="field">
       ${this.#label(key)} ${control}
@@ -684,7 +687,6 @@ export class InnoIdeaForm extends InnoElement {
     const problems = FIELD_ORDER.filter((key) => this.errors[key]);
     const sending = this.phase === 'sending';
     return html`<p>${t.intro}</p>
-      <p class="muted">${t.requiredNote}</p>
       ${this.#renderProgram()} ${this.#renderDraftNotice()}
       ${this.showSummary && problems.length > 0
         ? html`<div class="summary" part="error-summary" id="error-summary" tabindex="-1" role="group" aria-labelledby="summary-heading">
@@ -741,24 +743,16 @@ export class InnoIdeaForm extends InnoElement {
     if (this.offline) return t.offline;
     const error = this.sendError;
     if (error?.status === 429) return t.notSentYet(this.coreStrings.errorRateLimited(error.retryAfter));
-    return t.notSentYet(`${error ? this.describeError(error) : ''} ${t.willRetry}`);
+    return t.notSentYet(error ? this.describeError(error) : '');
   }
 
   #renderDraftNotice() {
     if (this.restoredAt === undefined) return nothing;
     const t = this.#t;
     return html`<div class="notice" part="draft-notice" role="status">
-      <p>${t.draftRestored(this.#ago(this.restoredAt))}</p>
+      <p>${t.draftRestored}</p>
       <button class="button secondary" type="button" @click=${this.#startOver}>${t.startOver}</button>
     </div>`;
-  }
-
-  #ago(at: number): string {
-    const rtf = relativeTimeFormat(this.resolvedLocale);
-    const minutes = Math.round((at - Date.now()) / 60_000);
-    if (minutes > -60) return rtf.format(minutes, 'minute');
-    if (minutes > -1440) return rtf.format(Math.round(minutes / 60), 'hour');
-    return rtf.format(Math.round(minutes / 1440), 'day');
   }
 
   #renderProgram() {
@@ -767,7 +761,7 @@ export class InnoIdeaForm extends InnoElement {
     const locale = this.resolvedLocale;
     return html`<div class="notice ${this.#program.value?.status === 'open' && !this.programRefused ? '' : 'warn'}" part="program">
       ${this.#program.render({
-        pending: () => html`<p class="skeleton">${t.programLoading}</p>`,
+        pending: () => html`<p class="muted">${this.coreStrings.loading}</p>`,
         complete: (program) => {
           if (!program) return nothing;
           const date = (d: string) => formatCalendarDate(locale, d);
@@ -804,7 +798,7 @@ export class InnoIdeaForm extends InnoElement {
                 <details>
                   <summary>${item.title}</summary>
                   <p>${item.summary}</p>
-                  <p class="muted">${t.similarBy(item.owner.name, item.year)} · ${this.coreStrings.stage[item.stage]}</p>
+                  <p class="muted">${item.owner.name}, ${item.year}</p>
                 </details>
               </li>`,
             )}
@@ -828,9 +822,9 @@ export class InnoIdeaForm extends InnoElement {
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby=${this.#describedBy('sector', failed && 'sector-failed')}
         aria-busy=${sectors.length === 0 && !failed ? 'true' : 'false'}
-        .value=${live(this.values.sector)}
+        .value=${this.values.sector}
       >
-        <option value="">${sectors.length === 0 && !failed ? t.loading : t.chooseSector}</option>
+        <option value="">${sectors.length === 0 && !failed ? this.coreStrings.loading : t.chooseSector}</option>
         ${sectors.map((s) => html`<option value=${s.id} ?selected=${s.id === this.values.sector}>${s.label[locale]}</option>`)}
       </select>
       ${failed
@@ -843,16 +837,17 @@ export class InnoIdeaForm extends InnoElement {
   #renderHelix() {
     const invalid = this.errors.helix !== undefined;
     const labels = this.coreStrings.helixSelf;
-    return html`<fieldset class="field choices ${invalid ? 'invalid' : ''}" part="field" id="f-helix">
-      ${this.#label('helix', 'legend')}
+    return html`<fieldset class="field choices ${invalid ? 'invalid' : ''}" part="field">
+      ${this.#label('helix', false)}
       ${HELIX_ORDER.map(
-        (helix) => html`<label>
+        (helix, i) => html`<label>
           <input
+            id=${i === 0 ? 'f-helix' : `f-helix-${helix}`}
             type="radio"
             name="helix"
             value=${helix}
             required
-            .checked=${live(this.values.helix === helix)}
+            .checked=${this.values.helix === helix}
             aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby=${this.#describedBy('helix')}
           />
@@ -874,7 +869,7 @@ export class InnoIdeaForm extends InnoElement {
           id="f-consent"
           name="consent"
           required
-          .checked=${live(this.values.consent)}
+          .checked=${this.values.consent}
           aria-invalid=${invalid ? 'true' : 'false'}
           aria-describedby=${this.#describedBy('consent')}
         />
@@ -897,10 +892,8 @@ export class InnoIdeaForm extends InnoElement {
   #renderAttachments() {
     const t = this.#t;
     const invalid = this.errors.attachments !== undefined;
-    const locale = this.resolvedLocale;
-    const size = numberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
-    return html`<div class="field ${invalid ? 'invalid' : ''}" part="field attachments">
-      ${this.#label('attachments', 'text')}
+    return html`<fieldset class="field ${invalid ? 'invalid' : ''}" part="field attachments">
+      ${this.#label('attachments', false)}
       <label class="file-pick">
         <input
           id="f-attachments"
@@ -909,7 +902,7 @@ export class InnoIdeaForm extends InnoElement {
           multiple
           accept=${UPLOAD_TYPES.join(',')}
           ?disabled=${this.attachments.length >= MAX_ATTACHMENTS}
-          aria-labelledby="attachments-label"
+          aria-label=${t.attach}
           aria-invalid=${invalid ? 'true' : 'false'}
           aria-describedby=${this.#describedBy('attachments', this.attachNotice !== '' && 'attachments-notice')}
           @change=${this.#onFiles}
@@ -921,29 +914,27 @@ export class InnoIdeaForm extends InnoElement {
         ? html`<ul class="files">
             ${this.attachments.map(
               (a) => html`<li>
-                <span class="file-name">${a.name} <span class="muted">(${size.format(Math.max(1, a.size / 1024))})</span></span>
+                <span class="file-name">${a.name}</span>
                 ${a.id
                   ? html`<span class="muted">${t.uploaded}</span>`
                   : a.error
                     ? nothing
                     : html`<progress max="1" .value=${a.progress} aria-label=${t.uploading(a.name)}></progress>`}
                 ${a.error && a.file
-                  ? html`<button class="link-button" type="button" @click=${() => void this.#upload(a)}>${t.retryUpload(a.name)}</button>`
+                  ? html`<button class="button secondary" type="button" @click=${() => void this.#upload(a)}>${t.retryUpload(a.name)}</button>`
                   : nothing}
-                <button class="link-button" type="button" @click=${() => this.#removeAttachment(a)}>${t.remove(a.name)}</button>
+                <button class="button secondary" type="button" @click=${() => this.#removeAttachment(a)}>${t.remove(a.name)}</button>
                 ${a.error ? html`<p class="error">${a.error}</p>` : nothing}
               </li>`,
             )}
           </ul>`
         : nothing}
-    </div>`;
+    </fieldset>`;
   }
 
   #renderSuccess(): TemplateResult {
     const t = this.#t;
     const receipt = this.receipt!;
-    const locale = this.resolvedLocale;
-    const when = (iso: string) => dateFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
     return html`<div class="success" part="success">
       <h3 id="success-heading" tabindex="-1">${t.successHeading}</h3>
       <p>${t.successBody}</p>
@@ -957,15 +948,15 @@ export class InnoIdeaForm extends InnoElement {
         <dt>${t.status}</dt>
         <dd>
           ${this.#status.render({
-            initial: () => t.loading,
-            pending: () => html`<span class="skeleton">${t.loading}</span>`,
+            initial: () => this.coreStrings.loading,
+            pending: () => this.coreStrings.loading,
             complete: (view) => (view ? this.coreStrings.ideaStatus[view.status] : this.coreStrings.ideaStatus.received),
             error: (error) => html`${this.describeError(error)}
-              <button class="link-button" type="button" @click=${() => void this.#status.run()}>${this.coreStrings.retry}</button>`,
+              <button class="button secondary" type="button" @click=${() => void this.#status.run()}>${this.coreStrings.retry}</button>`,
           })}
         </dd>
         <dt>${t.receivedOn}</dt>
-        <dd>${when(receipt.createdAt)}</dd>
+        <dd>${this.#when(receipt.createdAt)}</dd>
       </dl>
       <button class="button" type="button" @click=${this.#another}>${t.another}</button>
     </div>`;
@@ -973,33 +964,27 @@ export class InnoIdeaForm extends InnoElement {
 
   #renderCheck(): TemplateResult {
     const t = this.#t;
-    const locale = this.resolvedLocale;
-    const when = (iso: string) => dateFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
-    const describedBy = ['check-hint', this.checkError && 'check-error'].filter(Boolean).join(' ');
     return html`<section class="check-code" part="check" aria-labelledby="check-heading">
       <h3 id="check-heading">${t.checkHeading}</h3>
       <form novalidate @submit=${this.#onCheck}>
         <label for="f-check">${t.checkLabel}</label>
         <p class="hint" id="check-hint">${t.checkHint}</p>
-        ${this.checkError ? html`<p class="error" id="check-error">${this.checkError}</p>` : nothing}
         <div class="row">
-          <input id="f-check" type="text" autocomplete="off" spellcheck="false" aria-invalid=${this.checkError ? 'true' : 'false'} aria-describedby=${describedBy} />
+          <input id="f-check" type="text" autocomplete="off" spellcheck="false" required aria-describedby="check-hint" />
           <button class="button secondary" type="submit">${t.checkButton}</button>
         </div>
         <div class="check-result" role="status">
           ${this.#check.render({
-            pending: () => t.loading,
+            pending: () => this.coreStrings.loading,
             complete: (view) =>
               view
                 ? html`<dl>
-                    <dt>${t.trackingCode}</dt>
-                    <dd>${view.trackingCode}</dd>
                     <dt>${t.labels.title}</dt>
                     <dd>${view.title}</dd>
                     <dt>${t.status}</dt>
                     <dd>${this.coreStrings.ideaStatus[view.status]}</dd>
                     <dt>${t.updatedOn}</dt>
-                    <dd>${when(view.updatedAt)}</dd>
+                    <dd>${this.#when(view.updatedAt)}</dd>
                   </dl>`
                 : nothing,
             error: (error) =>

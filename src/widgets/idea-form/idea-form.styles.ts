@@ -6,31 +6,45 @@ export const ideaFormStyles = css`
   }
   .base {
     background: var(--_bg);
-    color: var(--_text);
+  }
+  h2,
+  h3,
+  legend {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    font-size: 1.125rem;
+    line-height: 1.3;
+    font-weight: 700;
   }
   h2 {
-    margin: 0 0 var(--_space);
     font-size: 1.375rem;
-    line-height: 1.3;
-  }
-  h3 {
-    margin: 0 0 var(--_space);
-    font-size: 1.125rem;
   }
   p {
     margin: 0 0 var(--_space);
   }
+  .hint,
   .muted,
-  .hint {
+  .optional {
     color: var(--_text-muted);
+    font-weight: 400;
   }
   .hint,
   .counter,
   .error {
-    margin: 0 0 calc(var(--_space) / 2);
+    margin-bottom: calc(var(--_space) / 2);
     font-size: 0.9375em;
   }
-  .notice {
+  .error,
+  .over,
+  .form-error,
+  .summary a {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .notice,
+  .summary,
+  .success,
+  li {
     margin: 0 0 calc(var(--_space) * 2);
     padding: var(--_space) calc(var(--_space) * 1.5);
     border: 1px solid var(--_border-subtle);
@@ -38,33 +52,42 @@ export const ideaFormStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .notice.warn {
+  .warn {
     border-inline-start-color: var(--_warning);
   }
-  .notice p:last-child {
-    margin-bottom: 0;
-  }
-  .notice .button {
-    margin-top: calc(var(--_space) / 2);
-  }
   .summary {
-    margin: 0 0 calc(var(--_space) * 2);
-    padding: calc(var(--_space) * 1.5);
     border: 3px solid var(--_danger);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
-  .summary ul {
+  .summary li {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding: 0;
+    border: 0;
   }
-  .summary a,
-  a {
-    color: var(--_primary);
+  .success {
+    border-inline-start-color: var(--_success);
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    margin: calc(var(--_space) / 2) 0 0;
+    padding: calc(var(--_space) * 0.75);
+    border-inline-start-width: 1px;
+  }
+  a,
+  summary,
+  .file-name,
+  dd {
+    color: inherit;
     overflow-wrap: anywhere;
   }
-  .summary a {
-    color: var(--_danger);
+  a {
+    color: var(--_primary);
+  }
+  summary {
+    cursor: pointer;
     font-weight: 600;
   }
   fieldset {
@@ -73,16 +96,10 @@ export const ideaFormStyles = css`
     border: 0;
     min-width: 0;
   }
-  legend {
-    padding: 0;
-    margin-bottom: var(--_space);
-    font-weight: 700;
-    font-size: 1.125rem;
-  }
   .field {
     margin-bottom: calc(var(--_space) * 2.5);
   }
-  .field.invalid {
+  .invalid {
     padding-inline-start: calc(var(--_space) * 1.5);
     border-inline-start: 4px solid var(--_danger);
   }
@@ -90,19 +107,11 @@ export const ideaFormStyles = css`
   .label {
     display: block;
     margin-bottom: calc(var(--_space) / 4);
+    font-size: 1em;
     font-weight: 600;
   }
-  .optional {
-    font-weight: 400;
-    color: var(--_text-muted);
-  }
-  .error {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .counter.over {
-    color: var(--_danger);
-    font-weight: 600;
+  .similar {
+    margin-top: var(--_space);
   }
   input:not([type='checkbox'], [type='radio'], [type='file']),
   textarea,
@@ -122,14 +131,11 @@ export const ideaFormStyles = css`
     resize: vertical;
   }
   [aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 2px;
+    border: 2px solid var(--_danger);
   }
   .file-pick {
     position: relative;
     display: inline-block;
-    margin: calc(var(--_space) / 2) 0 0;
-    font-weight: 400;
   }
   .file-pick input:focus-visible + .button {
     outline: var(--_focus-width) solid var(--_focus);
@@ -137,7 +143,6 @@ export const ideaFormStyles = css`
   }
   .file-pick input:disabled + .button {
     opacity: 0.6;
-    cursor: not-allowed;
   }
   .block {
     display: block;
@@ -147,8 +152,8 @@ export const ideaFormStyles = css`
     display: flex;
     gap: var(--_space);
     align-items: flex-start;
-    font-weight: 400;
     padding: calc(var(--_space) / 2) 0;
+    font-weight: 400;
   }
   .choices input,
   .check input {
@@ -157,106 +162,47 @@ export const ideaFormStyles = css`
     height: 1.25rem;
     margin: 0.15rem 0 0;
   }
-  .check label {
-    margin: 0;
-    font-weight: 400;
-  }
-  .similar ul,
-  .files {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .similar {
-    margin-top: var(--_space);
-  }
-  .similar li,
-  .files li {
-    margin-top: calc(var(--_space) / 2);
-    padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  summary {
-    cursor: pointer;
-    font-weight: 600;
-    overflow-wrap: anywhere;
-  }
-  .similar details p {
-    margin: calc(var(--_space) / 2) 0 0;
-  }
-  .files li {
+  .files li,
+  .row,
+  .actions,
+  .code-row {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) / 2) var(--_space);
+    gap: var(--_space);
     align-items: center;
   }
-  .file-name {
-    flex: 1 1 10rem;
+  .file-name,
+  progress,
+  .row input {
+    flex: 1 1 8rem;
     min-width: 0;
-    overflow-wrap: anywhere;
-  }
-  progress {
-    flex: 1 1 6rem;
   }
   .files .error {
     flex-basis: 100%;
     margin: 0;
   }
-  .link-button {
-    min-height: 2.75rem;
-    padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_primary);
-    font: inherit;
-    cursor: pointer;
-  }
   .hp {
     position: absolute;
     left: -10000px;
-    top: auto;
     width: 1px;
     height: 1px;
     overflow: hidden;
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: center;
     margin-top: calc(var(--_space) * 2);
   }
   .button[aria-disabled='true'] {
     opacity: 0.75;
     cursor: progress;
   }
-  .send-status {
+  .send-status,
+  .check-result {
     min-height: 1.5em;
     margin-top: var(--_space);
   }
-  .form-error {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .skeleton {
-    color: var(--_text-muted);
-  }
-  .success {
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border-subtle);
-    border-inline-start: 4px solid var(--_success);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   .code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 1.25rem;
-    font-weight: 700;
+    font: 700 1.25rem monospace;
     letter-spacing: 0.05em;
-    overflow-wrap: anywhere;
     user-select: all;
   }
   dl {
@@ -270,30 +216,10 @@ export const ideaFormStyles = css`
   }
   dd {
     margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .code-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: center;
   }
   .check-code {
     margin-top: calc(var(--_space) * 3);
     padding-top: calc(var(--_space) * 2);
     border-top: 1px solid var(--_border-subtle);
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-  .row input {
-    flex: 1 1 12rem;
-    width: auto;
-  }
-  .check-result {
-    min-height: 1.5em;
-    margin-top: var(--_space);
   }
 `;

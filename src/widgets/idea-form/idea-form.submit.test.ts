@@ -165,8 +165,8 @@ describe('<inno-idea-form> sending', () => {
     await submit(el);
     // The client retries by itself first (same key), announcing each attempt.
     await waitUntil(() => $(el, '[part=status]')!.textContent.includes('Still sending'), 'retry announced', { timeout: 5000 });
-    await waitUntil(() => $(el, '[part=status]')!.textContent.includes('has not been sent yet'), 'given up', { timeout: 12_000 });
-    expect($(el, '[part=status]')!.textContent).to.contain('we will try again by ourselves');
+    await waitUntil(() => $(el, '[part=status]')!.textContent.includes('Not sent yet'), 'given up', { timeout: 12_000 });
+    expect($(el, '[part=status]')!.textContent).to.contain('we will try again');
     expect($<HTMLTextAreaElement>(el, '#f-problem')!.value).to.equal(idea.problem);
     await fixtureOffline(false);
     $<HTMLButtonElement>(el, '.actions button[type=button]')!.click();
@@ -185,7 +185,7 @@ describe('<inno-idea-form> sending', () => {
     await waitUntil(() => $(el, '.files .error'), 'upload error', { timeout: 8000 });
     expect($(el, '.files .error')!.textContent).to.contain('could not be reached');
     await submit(el);
-    expect($(el, '#attachments-error')!.textContent).to.contain('Remove the attachments that failed');
+    expect($(el, '#attachments-error')!.textContent).to.contain('remove the ones that failed');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#error-summary'));
     await expect(el).to.be.accessible();
     await fixtureOffline(false);
@@ -199,7 +199,7 @@ describe('<inno-idea-form> sending', () => {
     await fill(el, validIdea(nonce()));
     await submit(el);
     await waitUntil(() => $(el, '[part=status]')!.textContent.includes('try again in 120 s'), 'rate-limit message', { timeout: 5000 });
-    expect($(el, '[part=status]')!.textContent).to.contain('has not been sent yet');
+    expect($(el, '[part=status]')!.textContent).to.contain('Not sent yet');
     expect($(el, '.actions button[type=button]')).to.exist;
   });
 

@@ -4,7 +4,7 @@
  * stored through its admin API.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import type { AdminIdea } from '../../api/schemas.js';
+import type { AdminIdea } from '../../api/admin.js';
 import './index.js';
 import type { InnoIdeaForm } from './idea-form.element.js';
 

@@ -21,11 +21,12 @@ describe('<inno-idea-form> fields', () => {
       expect(control, key).to.exist;
       expect($(el, `label[for=f-${key}]`)?.textContent?.trim(), `label of ${key}`).to.not.be.empty;
     }
-    expect($(el, '#f-attachments')!.getAttribute('aria-labelledby')).to.equal('attachments-label');
-    expect($(el, '#attachments-label')!.textContent).to.contain('Attachments');
+    // The file picker: a group named by its legend, and a control named like its visible button.
+    expect($(el, '#f-attachments')!.closest('fieldset')!.querySelector('legend')!.textContent).to.contain('Attachments');
+    expect($(el, '#f-attachments')!.getAttribute('aria-label')).to.equal('Add files');
     expect($(el, '.file-pick .button')!.textContent).to.equal('Add files');
     expect($$(el, '[name=helix]')).to.have.length(5);
-    expect($(el, '#f-helix legend')!.textContent).to.contain('I am');
+    expect($(el, '#f-helix')!.closest('fieldset')!.querySelector('legend')!.textContent).to.contain('I am');
     const select = $<HTMLSelectElement>(el, '#f-sector')!;
     expect(Array.from(select.options).map((o) => o.textContent)).to.include('Health');
     expect(select.value).to.equal('health');
@@ -108,7 +109,7 @@ describe('<inno-idea-form> fields', () => {
     const links = $$<HTMLAnchorElement>(el, '#error-summary a');
     const fields = ['title', 'problem', 'solution', 'sector', 'helix', 'name', 'email', 'consent'];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(fields.map((f) => `#f-${f}`));
-    expect(summary.textContent).to.contain('There are 8 problems to fix');
+    expect(summary.textContent).to.contain('8 problems to fix');
     for (const key of ['title', 'problem', 'solution', 'sector', 'name', 'email', 'consent']) {
       expect($(el, `#f-${key}`)!.getAttribute('aria-invalid'), key).to.equal('true');
       expect($(el, `#${key}-error`), key).to.exist;
@@ -144,7 +145,7 @@ describe('<inno-idea-form> fields', () => {
     expect($<HTMLInputElement>(again, '[value=academia]')!.checked).to.equal(true);
     expect($<HTMLInputElement>(again, '#f-consent')!.checked).to.equal(true);
     const notice = $(again, '[part=draft-notice]')!;
-    expect(notice.textContent).to.match(/We restored your draft, last saved (this minute|\d+ minutes? ago)/);
+    expect(notice.textContent).to.contain('We restored your draft.');
     await expect(again).to.be.accessible();
     // The key survives the reload with the draft.
     await type(again, 'location', 'Sukamaju');
@@ -181,8 +182,8 @@ describe('<inno-idea-form> attachments', () => {
     const el = await ideaForm({ locale: 'en' });
     await attach(el, makeFile('notes.txt', 'text/plain'), makeFile('huge.png', 'image/png', 5 * 1024 * 1024 + 1));
     const notice = $(el, '#attachments-notice')!;
-    expect(notice.textContent).to.contain('“notes.txt” was not added: only PNG, JPEG, WebP or PDF');
-    expect(notice.textContent).to.contain('“huge.png” was not added: a file may be at most 5 MB');
+    expect(notice.textContent).to.contain('“notes.txt” not added: only PNG, JPEG, WebP or PDF');
+    expect(notice.textContent).to.contain('“huge.png” not added: larger than 5 MB');
     expect($$(el, '.files li')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -231,7 +232,7 @@ describe('<inno-idea-form> program, similar innovations, honeypot, check', () =>
   it('ties the idea to an open program and sends its id', async () => {
     const el = await ideaForm({ locale: 'en', program: 'pr-tantangan-layanan' });
     await waitUntil(() => $(el, '[part~=program]')!.textContent.includes('Tantangan Inovasi Layanan Publik'), 'program');
-    expect($(el, '[part~=program]')!.textContent).to.match(/open for ideas until \d+ \w+ \d{4}/);
+    expect($(el, '[part~=program]')!.textContent).to.match(/open until \d+ \w+ \d{4}/);
     const idea = validIdea(nonce());
     await fill(el, idea);
     await submit(el);
@@ -242,7 +243,7 @@ describe('<inno-idea-form> program, similar innovations, honeypot, check', () =>
 
   it('says plainly that a closed program is closed, and sends the idea without it', async () => {
     const el = await ideaForm({ program: 'pr-hackathon-data' });
-    await waitUntil(() => $(el, '[part~=program]')!.textContent.includes('sudah ditutup'), 'program');
+    await waitUntil(() => $(el, '[part~=program]')!.textContent.includes('ditutup pada'), 'program');
     expect($(el, '[part~=program]')!.textContent).to.contain('Anda tetap bisa mengirim ide');
     await expect(el).to.be.accessible();
     const idea = validIdea(nonce());
@@ -258,7 +259,7 @@ describe('<inno-idea-form> program, similar innovations, honeypot, check', () =>
     history.replaceState(null, '', `${location.pathname}?inno-program=pr-umkm-naik-kelas`);
     try {
       const el = await ideaForm({ locale: 'en' });
-      await waitUntil(() => $(el, '[part~=program]')?.textContent!.includes('opens for ideas on'), 'program');
+      await waitUntil(() => $(el, '[part~=program]')?.textContent!.includes('opens on'), 'program');
     } finally {
       history.replaceState(null, '', before);
     }
@@ -269,7 +270,7 @@ describe('<inno-idea-form> program, similar innovations, honeypot, check', () =>
     await type(el, 'title', 'Antrean', false);
     await waitUntil(() => $$(el, '.similar li').length > 0, 'similar innovations', { timeout: 4000 });
     expect($$(el, '.similar li').length).to.be.at.most(3);
-    expect($(el, '.similar [role=status]')!.textContent).to.contain('Similar innovations already exist');
+    expect($(el, '.similar [role=status]')!.textContent).to.contain('Similar innovations exist');
     await expect(el).to.be.accessible();
     const summary = $<HTMLElement>(el, '.similar summary')!;
     summary.click();
@@ -341,15 +342,13 @@ describe('<inno-idea-form> program, similar innovations, honeypot, check', () =>
     expect((window as { __ideaFormPwned?: number }).__ideaFormPwned).to.equal(undefined);
   });
 
-  it('checks a tracking code: refuses a malformed one and says when none matches', async () => {
+  it('checks a tracking code, and says when none matches', async () => {
     const el = await ideaForm({ locale: 'en' });
     const input = $<HTMLInputElement>(el, '#f-check')!;
     const button = $<HTMLButtonElement>(el, '[part=check] button[type=submit]')!;
-    input.value = 'abc';
-    button.click();
+    button.click(); // empty: nothing is asked, the field takes focus
     await el.updateComplete;
-    expect($(el, '#check-error')!.textContent).to.contain('12 letters and digits');
-    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(input);
     input.value = 'ZZZZ-ZZZZ-ZZZZ';
     button.click();
     await waitUntil(() => $(el, '.check-result')!.textContent.includes('No idea has this tracking code'), 'not found', { timeout: 4000 });

@@ -3,9 +3,8 @@
  * shared schema's issues (ours before sending, the server's 422 after) land on fields.
  */
 import type * as z from 'zod/mini';
-import {
-  graphemeLength, IdeaSubmission, Submitter, type FieldError, type IdeaSubmission as Submission,
-} from '../../api/schemas.js';
+import { IdeaSubmission, Submitter, type IdeaSubmission as Submission } from '../../api/requests.js';
+import { graphemeLength } from '../../api/shapes.js';
 import type { FieldKey } from './strings.js';
 
 export type TextKey = Exclude<FieldKey, 'attachments' | 'consent'>;
@@ -46,7 +45,7 @@ const SUBMITTER_KEYS = new Set<string>(['name', 'email', 'phone', 'helix', 'orga
 
 /** What is wrong with a field, in terms the strings can word in either language. */
 export type FieldProblem =
-  | { code: 'required' | 'invalid' | 'server' | 'gone' | 'busy' | 'failed' }
+  | { code: 'required' | 'invalid' | 'gone' | 'pending' }
   | { code: 'tooShort'; min: number; now: number }
   | { code: 'tooLong'; max: number; now: number };
 
@@ -117,29 +116,23 @@ export function checkField(key: FieldKey, values: FormValues): FieldProblem | un
   return !result || result.success ? undefined : problemOf(key, values, result.error.issues[0] ?? { code: '' });
 }
 
-/** Checks the whole submission with the shared schema; one problem per field, in page order. */
-export function checkAll(body: Submission, values: FormValues): FieldProblems {
+/**
+ * Problems by field, one each: from the shared schema's issues before sending, or from the
+ * server's 422 field errors after (`programId` is not a field and is reported apart).
+ */
+export function problemsOf(issues: readonly { path: string; code: string }[], values: FormValues): FieldProblems {
   const problems: FieldProblems = {};
-  const result = IdeaSubmission.safeParse(body);
-  if (result.success) return problems;
-  for (const issue of result.error.issues) {
-    const key = fieldOfPath(issue.path.map(String).join('.'));
-    if (key && !problems[key]) problems[key] = problemOf(key, values, issue);
+  for (const issue of issues) {
+    const key = fieldOfPath(issue.path);
+    if (key && !problems[key]) {
+      problems[key] = key === 'attachments' && issue.code === 'not_found' ? { code: 'gone' } : problemOf(key, values, issue);
+    }
   }
   return problems;
 }
 
-/** The server's 422 field errors on the same fields; `programId` is reported apart. */
-export function serverProblems(errors: readonly FieldError[], values: FormValues): FieldProblems {
-  const problems: FieldProblems = {};
-  for (const error of errors) {
-    const key = fieldOfPath(error.path);
-    if (!key || problems[key]) continue;
-    if (key === 'attachments') problems[key] = { code: error.code === 'not_found' ? 'gone' : 'invalid' };
-    else {
-      const mapped = problemOf(key, values, error);
-      problems[key] = mapped.code === 'invalid' ? { code: 'server' } : mapped;
-    }
-  }
-  return problems;
+/** Checks the whole submission with the shared schema. */
+export function checkAll(body: Submission, values: FormValues): FieldProblems {
+  const result = IdeaSubmission.safeParse(body);
+  return result.success ? {} : problemsOf(result.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code })), values);
 }

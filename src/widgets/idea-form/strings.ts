@@ -8,7 +8,6 @@ export type FieldKey =
 export interface IdeaFormStrings {
   heading: string;
   intro: string;
-  requiredNote: string;
   ideaSection: string;
   aboutYouSection: string;
   labels: Record<FieldKey, string>;
@@ -28,8 +27,8 @@ export interface IdeaFormStrings {
   consentRequired: string;
   serverRejected: string;
   attachmentGone: string;
-  attachmentsBusy: string;
-  attachmentsFailed: string;
+  /** Still uploading, or an upload failed. */
+  attachmentsPending: string;
   summaryHeading: (n: number) => string;
   // attachments
   attach: string;
@@ -41,7 +40,7 @@ export interface IdeaFormStrings {
   tooLarge: (name: string, max: string) => string;
   tooMany: (max: number) => string;
   // draft
-  draftRestored: (when: string) => string;
+  draftRestored: string;
   startOver: string;
   draftNote: string;
   // program
@@ -50,18 +49,15 @@ export interface IdeaFormStrings {
   programClosed: (title: string, closed: string) => string;
   programWithout: string;
   programMissing: string;
-  programLoading: string;
   // similar innovations
   similarHeading: string;
   similarNote: string;
-  similarBy: (owner: string, year: number) => string;
   // sending
   submit: string;
   sending: string;
   stillSending: (attempt: number) => string;
   offline: string;
   notSentYet: (reason: string) => string;
-  willRetry: string;
   retryNow: string;
   sendFailed: (reason: string) => string;
   // success
@@ -81,15 +77,11 @@ export interface IdeaFormStrings {
   checkHint: string;
   checkButton: string;
   checkNotFound: string;
-  checkInvalid: string;
-  checkResult: (title: string) => string;
-  loading: string;
 }
 
 const en: IdeaFormStrings = {
   heading: 'Propose an innovation',
-  intro: 'Tell us about a problem in the city and how you would solve it. Anyone may take part.',
-  requiredNote: 'Fields without “optional” are required.',
+  intro: 'Describe a problem in the city and your solution. Fields without “optional” are required.',
   ideaSection: 'Your idea',
   aboutYouSection: 'About you',
   labels: {
@@ -105,87 +97,76 @@ const en: IdeaFormStrings = {
     phone: 'Phone',
     organization: 'Organisation',
     attachments: 'Attachments',
-    consent: 'I agree that my idea and contact details are processed as described in the privacy notice.',
+    consent: 'I agree to the privacy notice.',
   },
   hints: {
-    title: 'A short name, 8 to 120 characters.',
-    problem: 'Who is affected, where and how often? At least 30 characters.',
-    solution: 'How would it work, and who could help? At least 30 characters.',
-    benefit: 'What would change for the people affected?',
-    location: 'A district, street or place, if it matters.',
-    email: 'Only used to follow up on your idea; never shown in public.',
-    phone: 'Indonesian or international, e.g. 0812 3456 7890 or +62 812 3456 7890.',
-    attachments: 'Up to 3 files: PNG, JPEG, WebP or PDF, at most 5 MB each.',
+    title: '8 to 120 characters.',
+    problem: 'Who is affected, where, how often? At least 30 characters.',
+    solution: 'How would it work? At least 30 characters.',
+    email: 'Only to follow up on your idea; never shown.',
+    phone: 'E.g. 0812 3456 7890 or +62 812 3456 7890.',
+    attachments: 'Up to 3 PNG, JPEG, WebP or PDF files, 5 MB each.',
   },
   optional: 'optional',
   chooseSector: 'Choose a sector',
   counter: (count, max) => `${count} of ${max} characters`,
-  privacyLink: 'Read the privacy notice',
+  privacyLink: 'Privacy notice',
   required: (label) => `Fill in “${label}”.`,
   choose: (label) => `Choose an answer for “${label}”.`,
   tooShort: (min, now) => `Write at least ${min} characters (now ${now}).`,
   tooLong: (max, now) => `Write at most ${max} characters (now ${now}).`,
-  emailInvalid: 'Enter an email address such as nama@contoh.id.',
-  phoneInvalid: 'Enter a phone number such as 0812 3456 7890 or +62 812 3456 7890.',
+  emailInvalid: 'Enter an email address like nama@contoh.id.',
+  phoneInvalid: 'Enter a phone number like 0812 3456 7890.',
   consentRequired: 'Agree to the privacy notice to send your idea.',
-  serverRejected: 'The server did not accept this value. Please check it.',
-  attachmentGone: 'An attachment is no longer on the server. Remove it and attach it again.',
-  attachmentsBusy: 'Wait until the attachments have finished uploading.',
-  attachmentsFailed: 'Remove the attachments that failed, or try them again.',
-  summaryHeading: (n) => (n === 1 ? 'There is 1 problem to fix' : `There are ${n} problems to fix`),
+  serverRejected: 'Please check this.',
+  attachmentGone: 'An attachment is gone; remove it and add it again.',
+  attachmentsPending: 'Wait for uploads to finish, or remove the ones that failed.',
+  summaryHeading: (n) => (n === 1 ? '1 problem to fix' : `${n} problems to fix`),
   attach: 'Add files',
   uploading: (name) => `Uploading ${name}`,
   uploaded: 'Uploaded',
   remove: (name) => `Remove ${name}`,
   retryUpload: (name) => `Upload ${name} again`,
-  wrongType: (name) => `“${name}” was not added: only PNG, JPEG, WebP or PDF files are accepted.`,
-  tooLarge: (name, max) => `“${name}” was not added: a file may be at most ${max}.`,
-  tooMany: (max) => `At most ${max} files can be attached.`,
-  draftRestored: (when) => `We restored your draft, last saved ${when}. It is kept only on this device.`,
+  wrongType: (name) => `“${name}” not added: only PNG, JPEG, WebP or PDF.`,
+  tooLarge: (name, max) => `“${name}” not added: larger than ${max}.`,
+  tooMany: (max) => `At most ${max} files.`,
+  draftRestored: 'We restored your draft.',
   startOver: 'Start over',
-  draftNote:
-    'Your draft is kept only on this device as you type. The title is used to look for similar innovations and attachments are uploaded when you add them; nothing else is sent until you press “Send idea”.',
-  programFor: (title, closes) => `For the program “${title}”, open for ideas until ${closes}.`,
-  programUpcoming: (title, opens) => `The program “${title}” opens for ideas on ${opens}.`,
-  programClosed: (title, closed) => `The program “${title}” closed on ${closed}.`,
-  programWithout: 'You can still send your idea; it will not be part of the program.',
-  programMissing: 'The program this page refers to could not be found.',
-  programLoading: 'Loading the program…',
-  similarHeading: 'Similar innovations already exist',
-  similarNote: 'Have a look; you can still send your idea.',
-  similarBy: (owner, year) => `${owner}, ${year}`,
+  draftNote: 'Your draft stays on this device; before you send, only the title (to find similar ideas) and attachments leave it.',
+  programFor: (title, closes) => `For “${title}”, open until ${closes}.`,
+  programUpcoming: (title, opens) => `“${title}” opens on ${opens}.`,
+  programClosed: (title, closed) => `“${title}” closed on ${closed}.`,
+  programWithout: 'You can still send your idea, without the program.',
+  programMissing: 'The program this page names was not found.',
+  similarHeading: 'Similar innovations exist',
+  similarNote: 'Have a look; you can still send yours.',
   submit: 'Send idea',
   sending: 'Sending your idea…',
   stillSending: (attempt) => `Still sending (attempt ${attempt + 1})…`,
-  offline: 'You are offline. Your idea is kept on this device and will be sent when the connection returns.',
-  notSentYet: (reason) => `Your idea has not been sent yet. ${reason}`,
-  willRetry: 'It is kept on this device, and we will try again by ourselves.',
+  offline: 'You are offline. Your idea is kept and goes when you are back online.',
+  notSentYet: (reason) => `Not sent yet. ${reason} It is kept here; we will try again.`,
   retryNow: 'Try again now',
-  sendFailed: (reason) => `Your idea could not be sent. ${reason} Nothing you typed was lost.`,
+  sendFailed: (reason) => `Not sent. ${reason} Nothing you typed is lost.`,
   successHeading: 'Thank you, your idea was received',
   successBody: 'Keep this tracking code to follow your idea.',
   trackingCode: 'Tracking code',
   copy: 'Copy code',
   copied: 'Copied',
-  copyFailed: 'Could not copy; select the code and copy it by hand.',
+  copyFailed: 'Could not copy; select the code instead.',
   status: 'Status',
   receivedOn: 'Received',
-  updatedOn: 'Last update',
+  updatedOn: 'Updated',
   another: 'Propose another idea',
   checkHeading: 'Check an idea you sent',
   checkLabel: 'Tracking code',
-  checkHint: 'For example K7QM-2XRP-9HWD.',
-  checkButton: 'Check status',
-  checkNotFound: 'No idea has this tracking code. Check it and try again.',
-  checkInvalid: 'A tracking code has 12 letters and digits, for example K7QM-2XRP-9HWD.',
-  checkResult: (title) => `“${title}”`,
-  loading: 'Loading…',
+  checkHint: 'E.g. K7QM-2XRP-9HWD.',
+  checkButton: 'Check',
+  checkNotFound: 'No idea has this tracking code.',
 };
 
 const id: IdeaFormStrings = {
   heading: 'Usulkan inovasi',
-  intro: 'Ceritakan masalah di kota dan bagaimana Anda akan menyelesaikannya. Siapa pun boleh ikut.',
-  requiredNote: 'Isian tanpa tanda “opsional” wajib diisi.',
+  intro: 'Ceritakan masalah di kota dan usulan Anda. Isian tanpa “opsional” wajib diisi.',
   ideaSection: 'Ide Anda',
   aboutYouSection: 'Tentang Anda',
   labels: {
@@ -201,81 +182,71 @@ const id: IdeaFormStrings = {
     phone: 'Telepon',
     organization: 'Organisasi',
     attachments: 'Lampiran',
-    consent: 'Saya setuju ide dan data kontak saya diproses sesuai pemberitahuan privasi.',
+    consent: 'Saya setuju dengan pemberitahuan privasi.',
   },
   hints: {
-    title: 'Nama singkat, 8 sampai 120 karakter.',
-    problem: 'Siapa yang terdampak, di mana, dan seberapa sering? Minimal 30 karakter.',
-    solution: 'Bagaimana cara kerjanya, dan siapa yang bisa membantu? Minimal 30 karakter.',
-    benefit: 'Apa yang akan berubah bagi warga yang terdampak?',
-    location: 'Kecamatan, jalan, atau tempat, bila relevan.',
-    email: 'Hanya dipakai untuk menindaklanjuti ide Anda; tidak pernah ditampilkan.',
-    phone: 'Nomor Indonesia atau internasional, mis. 0812 3456 7890 atau +62 812 3456 7890.',
-    attachments: 'Paling banyak 3 berkas: PNG, JPEG, WebP, atau PDF, masing-masing maks. 5 MB.',
+    title: '8 sampai 120 karakter.',
+    problem: 'Siapa yang terdampak, di mana, seberapa sering? Minimal 30 karakter.',
+    solution: 'Bagaimana cara kerjanya? Minimal 30 karakter.',
+    email: 'Hanya untuk menindaklanjuti ide Anda; tidak ditampilkan.',
+    phone: 'Mis. 0812 3456 7890 atau +62 812 3456 7890.',
+    attachments: 'Maks. 3 berkas PNG, JPEG, WebP, atau PDF, masing-masing 5 MB.',
   },
   optional: 'opsional',
   chooseSector: 'Pilih sektor',
   counter: (count, max) => `${count} dari ${max} karakter`,
-  privacyLink: 'Baca pemberitahuan privasi',
+  privacyLink: 'Pemberitahuan privasi',
   required: (label) => `Isi “${label}”.`,
   choose: (label) => `Pilih jawaban untuk “${label}”.`,
   tooShort: (min, now) => `Tulis minimal ${min} karakter (sekarang ${now}).`,
   tooLong: (max, now) => `Tulis maksimal ${max} karakter (sekarang ${now}).`,
   emailInvalid: 'Masukkan alamat email seperti nama@contoh.id.',
-  phoneInvalid: 'Masukkan nomor telepon seperti 0812 3456 7890 atau +62 812 3456 7890.',
-  consentRequired: 'Setujui pemberitahuan privasi untuk mengirim ide Anda.',
-  serverRejected: 'Server tidak menerima isian ini. Mohon periksa kembali.',
-  attachmentGone: 'Sebuah lampiran sudah tidak ada di server. Hapus lalu lampirkan lagi.',
-  attachmentsBusy: 'Tunggu sampai lampiran selesai diunggah.',
-  attachmentsFailed: 'Hapus lampiran yang gagal, atau coba unggah lagi.',
-  summaryHeading: (n) => `Ada ${n} isian yang perlu diperbaiki`,
+  phoneInvalid: 'Masukkan nomor telepon seperti 0812 3456 7890.',
+  consentRequired: 'Setujui pemberitahuan privasi untuk mengirim ide.',
+  serverRejected: 'Mohon periksa isian ini.',
+  attachmentGone: 'Lampiran hilang dari server; hapus lalu tambahkan lagi.',
+  attachmentsPending: 'Tunggu unggahan selesai, atau hapus yang gagal.',
+  summaryHeading: (n) => `${n} isian perlu diperbaiki`,
   attach: 'Tambah berkas',
   uploading: (name) => `Mengunggah ${name}`,
   uploaded: 'Terunggah',
   remove: (name) => `Hapus ${name}`,
   retryUpload: (name) => `Unggah ulang ${name}`,
-  wrongType: (name) => `“${name}” tidak ditambahkan: hanya berkas PNG, JPEG, WebP, atau PDF yang diterima.`,
-  tooLarge: (name, max) => `“${name}” tidak ditambahkan: ukuran berkas maksimal ${max}.`,
-  tooMany: (max) => `Paling banyak ${max} berkas dapat dilampirkan.`,
-  draftRestored: (when) => `Draf Anda, terakhir disimpan ${when}, sudah dipulihkan. Draf hanya disimpan di perangkat ini.`,
+  wrongType: (name) => `“${name}” tidak ditambahkan: hanya PNG, JPEG, WebP, atau PDF.`,
+  tooLarge: (name, max) => `“${name}” tidak ditambahkan: lebih dari ${max}.`,
+  tooMany: (max) => `Maksimal ${max} berkas.`,
+  draftRestored: 'Draf Anda sudah dipulihkan.',
   startOver: 'Mulai dari awal',
-  draftNote:
-    'Draf hanya disimpan di perangkat ini selagi Anda mengetik. Judul dipakai untuk mencari inovasi yang mirip dan lampiran diunggah saat ditambahkan; selain itu tidak ada yang dikirim sebelum Anda menekan “Kirim ide”.',
-  programFor: (title, closes) => `Untuk program “${title}”, menerima ide sampai ${closes}.`,
-  programUpcoming: (title, opens) => `Program “${title}” mulai menerima ide pada ${opens}.`,
-  programClosed: (title, closed) => `Program “${title}” sudah ditutup pada ${closed}.`,
-  programWithout: 'Anda tetap bisa mengirim ide; ide tidak akan masuk ke program tersebut.',
-  programMissing: 'Program yang dirujuk halaman ini tidak ditemukan.',
-  programLoading: 'Memuat program…',
+  draftNote: 'Draf tetap di perangkat ini; sebelum dikirim, hanya judul (untuk mencari ide mirip) dan lampiran yang keluar.',
+  programFor: (title, closes) => `Untuk “${title}”, dibuka sampai ${closes}.`,
+  programUpcoming: (title, opens) => `“${title}” dibuka pada ${opens}.`,
+  programClosed: (title, closed) => `“${title}” ditutup pada ${closed}.`,
+  programWithout: 'Anda tetap bisa mengirim ide, tanpa program tersebut.',
+  programMissing: 'Program yang disebut halaman ini tidak ditemukan.',
   similarHeading: 'Sudah ada inovasi yang mirip',
-  similarNote: 'Silakan lihat; Anda tetap bisa mengirim ide Anda.',
-  similarBy: (owner, year) => `${owner}, ${year}`,
+  similarNote: 'Silakan lihat; Anda tetap bisa mengirim ide.',
   submit: 'Kirim ide',
   sending: 'Mengirim ide Anda…',
   stillSending: (attempt) => `Masih mengirim (percobaan ke-${attempt + 1})…`,
-  offline: 'Anda sedang luring. Ide Anda tersimpan di perangkat ini dan akan dikirim saat koneksi kembali.',
-  notSentYet: (reason) => `Ide Anda belum terkirim. ${reason}`,
-  willRetry: 'Ide tetap tersimpan di perangkat ini, dan kami akan mencoba lagi secara otomatis.',
+  offline: 'Anda luring. Ide tersimpan dan dikirim saat koneksi kembali.',
+  notSentYet: (reason) => `Belum terkirim. ${reason} Ide tersimpan; kami akan mencoba lagi.`,
   retryNow: 'Coba lagi sekarang',
-  sendFailed: (reason) => `Ide Anda tidak dapat dikirim. ${reason} Tidak ada isian yang hilang.`,
+  sendFailed: (reason) => `Tidak terkirim. ${reason} Tidak ada isian yang hilang.`,
   successHeading: 'Terima kasih, ide Anda sudah diterima',
-  successBody: 'Simpan kode pelacakan ini untuk mengikuti perkembangan ide Anda.',
+  successBody: 'Simpan kode pelacakan ini untuk mengikuti ide Anda.',
   trackingCode: 'Kode pelacakan',
   copy: 'Salin kode',
   copied: 'Tersalin',
-  copyFailed: 'Gagal menyalin; pilih kode lalu salin secara manual.',
+  copyFailed: 'Gagal menyalin; pilih kodenya secara manual.',
   status: 'Status',
   receivedOn: 'Diterima',
-  updatedOn: 'Pembaruan terakhir',
+  updatedOn: 'Diperbarui',
   another: 'Usulkan ide lain',
   checkHeading: 'Periksa ide yang sudah dikirim',
   checkLabel: 'Kode pelacakan',
-  checkHint: 'Contoh: K7QM-2XRP-9HWD.',
-  checkButton: 'Periksa status',
-  checkNotFound: 'Tidak ada ide dengan kode pelacakan ini. Periksa lalu coba lagi.',
-  checkInvalid: 'Kode pelacakan terdiri dari 12 huruf dan angka, contoh: K7QM-2XRP-9HWD.',
-  checkResult: (title) => `“${title}”`,
-  loading: 'Memuat…',
+  checkHint: 'Mis. K7QM-2XRP-9HWD.',
+  checkButton: 'Periksa',
+  checkNotFound: 'Tidak ada ide dengan kode ini.',
 };
 
 export const strings: Translations<IdeaFormStrings> = { id, en };
