@@ -9,7 +9,6 @@ import { paragraphs, safeHttpUrl } from '../../core/safe.js';
 import { baseStyles } from '../../core/theme.js';
 import { buildGraph, fold, matchesQuery, sortStakeholders, type EcosystemGraph, type SortDirection, type SortKey } from './graph.js';
 import type * as NetworkModule from './network.js';
-import type { NetworkView } from './network.js';
 import { stakeholderMapStyles } from './stakeholder-map.styles.js';
 import { strings, type StakeholderMapStrings } from './strings.js';
 import type { GeoHandle } from './geo.js';
@@ -87,7 +86,7 @@ export class InnoStakeholderMap extends InnoElement {
   @state() private announcement = '';
   @state() private geoFailed = false;
 
-  #network: NetworkView | undefined;
+  #network: NetworkModule.NetworkView | undefined;
   #networkModule: Promise<typeof NetworkModule> | undefined;
   #canvas: HTMLCanvasElement | undefined;
   #geo: GeoHandle | undefined;
@@ -101,16 +100,21 @@ export class InnoStakeholderMap extends InnoElement {
   readonly #graph = new Task(this, {
     task: async ([client, around, depth], { signal }) => {
       if (!client) return undefined;
-      const result = await client.listStakeholders(around ? { around, depth: depth ?? 1 } : {}, { signal });
+      const result = await client.listStakeholders(around ? { around, depth } : {}, { signal });
       return { graph: buildGraph(result.items, result.links), skipped: result.skipped.length };
     },
-    args: () => [this.client, this.around?.trim() || undefined, this.depth] as const,
+    args: () => [this.client, this.around?.trim() || undefined, this.#depth] as const,
   });
 
   readonly #detail = new Task(this, {
     task: async ([client, id], { signal }) => (client && id ? client.getStakeholder(id, { signal }) : undefined),
     args: () => [this.client, this.selected] as const,
   });
+
+  /** The API accepts depths 1 to 3; anything else in the attribute is brought into range. */
+  get #depth(): number {
+    return Math.min(3, Math.max(1, Math.round(Number(this.depth) || 1)));
+  }
 
   get #t(): StakeholderMapStrings {
     return strings[this.resolvedLocale];
@@ -323,7 +327,7 @@ export class InnoStakeholderMap extends InnoElement {
     const centre = this.around ? graph.byId.get(this.around.trim()) : undefined;
     const detail = this.selected ? graph.byId.get(this.selected) : undefined;
     return html`
-      ${centre ? html`<p class="notice">${t.around(centre.name, this.depth ?? 1)}</p>` : nothing}
+      ${centre ? html`<p class="notice">${t.around(centre.name, this.#depth)}</p>` : nothing}
       ${this.#renderToolbar(rows)} ${this.#renderLegend(graph)}
       ${skipped > 0 ? html`<p class="notice" role="status">${this.coreStrings.skippedItems(skipped)}</p>` : nothing}
       <div class="layout ${detail ? 'with-detail' : ''}">

@@ -288,6 +288,11 @@ describe('<inno-stakeholder-map>', () => {
     const wider = await serverGraph('?around=sh-brida&depth=2');
     el.depth = 2;
     await waitUntil(() => rowIds(el).length === wider.items.length, 'depth 2', { timeout: 5000 });
+    // Out of range: brought to the API's limit of 3 rather than failing.
+    const widest = await serverGraph('?around=sh-brida&depth=3');
+    el.setAttribute('depth', '9');
+    await waitUntil(() => rowIds(el).length === widest.items.length, 'depth 3', { timeout: 5000 });
+    expect($(el, '[part="error"]')).to.equal(null);
   });
 
   it('loads Leaflet only when the map view opens, and shows markers with no tiles', async () => {
