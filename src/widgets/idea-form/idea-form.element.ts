@@ -66,7 +66,7 @@ const HELIX_ORDER = ['community', 'academia', 'business', 'government', 'media']
 export class InnoIdeaForm extends InnoElement {
   static override styles = [...InnoElement.styles, ideaFormStyles];
 
-  /** Sector (taxonomy id) preselected for the citizen, e.g. `kesehatan`. */
+  /** Sector (taxonomy id) preselected for the citizen, e.g. `health`. */
   @property() sector?: string;
 
   /** Program id the idea is for. Default: the page URL's `inno-program` parameter. */
