@@ -358,13 +358,14 @@ describe('<inno-event-calendar>', () => {
     });
 
     it('puts a crowded day behind "+N more", which opens the day list', async () => {
-      const el = await render(`api-base="${FIXTURE}/crowded/api/v1" view="month" date="2026-03" time-zone="${JAKARTA}" locale="en"`);
+      const el = await render(`api-base="${FIXTURE}/crowded/api/v1" view="month" date="2026-03" time-zone="${JAKARTA}" locale="id"`);
       await loaded(el);
       const more = root(el).querySelector<HTMLButtonElement>('button.more')!;
-      expect(more.textContent).to.equal('+5 more');
+      expect(more.textContent).to.equal('+5 lainnya');
+      expect(more.getAttribute('aria-label')).to.equal('5 lainnya pada Kamis, 5 Maret 2026');
       const day = more.closest<HTMLElement>('[role="gridcell"]')!;
       expect(day.querySelectorAll('button.event')).to.have.length(3);
-      expect(day.querySelector('.day-label')!.textContent).to.match(/8 events$/);
+      expect(day.querySelector('.day-label')!.textContent).to.match(/8 acara$/);
       more.click();
       await el.updateComplete;
       const dialog = root(el).querySelector('dialog')!;

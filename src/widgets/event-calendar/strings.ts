@@ -93,7 +93,7 @@ const id: CalendarStrings = {
   periodSummary: (period, view, n) => `${period}, tampilan ${view.toLowerCase()}: ${n === 0 ? 'tidak ada acara' : `${n} acara`}.`,
   eventCount: (n) => (n === 0 ? 'tidak ada acara' : `${n} acara`),
   more: (n) => `+${n} lainnya`,
-  moreLabel: (n, day) => `${n} acara lainnya pada ${day}`,
+  moreLabel: (n, day) => `${n} lainnya pada ${day}`,
   noEvents: 'Tidak ada acara pada periode ini.',
   noEventsHint: 'Coba periode, kategori, atau kata kunci lain.',
   continues: 'berlanjut',
