@@ -274,6 +274,18 @@ describe('<inno-event-calendar>', () => {
       for (const title of chips) expect(titles.has(title), title).to.equal(true);
     });
 
+    it('passes axe in the dark theme in every view', async () => {
+      const el = await render(`api-base="/api/v1" view="month" time-zone="${JAKARTA}"`);
+      await loaded(el);
+      el.setAttribute('data-inno-theme', 'dark');
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      for (const view of ['month', 'week', 'list'] as const) {
+        el.view = view;
+        await loaded(el);
+        await expect(el).to.be.accessible();
+      }
+    });
+
     it('defaults to the list below 600 px', async () => {
       const host = await fixture<HTMLDivElement>(html`<div style="width: 320px"><inno-event-calendar api-base="/api/v1"></inno-event-calendar></div>`);
       const el = host.querySelector('inno-event-calendar')!;
