@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/widgets/gallery/index.js';
 
@@ -37,17 +38,17 @@ const meta = {
   },
   render: (args) => html`<inno-gallery
     no-url-state
-    api-base=${args.apiBase ?? nothing}
+    api-base=${ifDefined(args.apiBase)}
     collection=${args.collection}
     view=${args.view}
     page-size=${args.pageSize}
-    sector=${args.sector ?? nothing}
-    stage=${args.stage ?? nothing}
-    q=${args.q ?? nothing}
-    owner=${args.owner ?? nothing}
-    program=${args.program ?? nothing}
-    status=${args.status ?? nothing}
-    apply-url=${args.applyUrl ?? nothing}
+    sector=${ifDefined(args.sector)}
+    stage=${ifDefined(args.stage)}
+    q=${ifDefined(args.q)}
+    owner=${ifDefined(args.owner)}
+    program=${ifDefined(args.program)}
+    status=${ifDefined(args.status)}
+    apply-url=${ifDefined(args.applyUrl)}
   ></inno-gallery>`,
 } satisfies Meta<GalleryArgs>;
 
