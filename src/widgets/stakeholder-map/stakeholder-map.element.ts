@@ -471,7 +471,7 @@ export class InnoStakeholderMap extends InnoElement {
           ${sorted.map(
             (s) => html`<tr data-id=${s.id} aria-current=${this.selected === s.id ? 'true' : 'false'}>
               <td>
-                <button type="button" class="link-button" @click=${(e: Event) => void this.#select(s.id, e.currentTarget as HTMLElement)}>${s.name}</button>
+                <button type="button" class="link-button" @click=${(e: Event) => void this.#select(s.id, e.currentTarget as HTMLElement)}><span>${s.name}</span></button>
               </td>
               <td><span class="helix-cell">${helixIcon(s.helix)}<span class="helix-name">${helixLabel(s.helix)}</span></span></td>
               <td class="col-kind">${s.kind ?? ''}</td>

@@ -19,6 +19,9 @@ const containerRules = unsafeCSS(`
     .col-kind {
       display: none;
     }
+    th {
+      overflow-wrap: anywhere;
+    }
     .helix-name {
       position: absolute;
       width: 1px;
@@ -113,12 +116,15 @@ export const stakeholderMapStyles = css`
     color: var(--_primary);
     font: inherit;
     text-align: start;
-    text-decoration: underline;
     cursor: pointer;
+  }
+  /* Only the name is underlined, not the helix shape or label beside it. */
+  .matches button > span,
+  .link-button > span {
+    text-decoration: underline;
   }
   .matches small {
     color: var(--_text-muted);
-    text-decoration: none;
   }
   .legend {
     display: flex;
@@ -270,7 +276,7 @@ export const stakeholderMapStyles = css`
     border-top: 1px solid var(--_border-subtle);
     text-align: start;
     vertical-align: middle;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   th {
     font-weight: 600;
@@ -311,6 +317,7 @@ export const stakeholderMapStyles = css`
     background: var(--_surface);
   }
   .helix-cell {
+    white-space: nowrap;
     display: inline-flex;
     align-items: center;
     gap: 0.35rem;
