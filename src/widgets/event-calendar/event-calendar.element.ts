@@ -181,7 +181,8 @@ export class InnoEventCalendar extends InnoElement {
   }
 
   #key(range: Range, filters: Filters): string {
-    return JSON.stringify([range.from, range.to, filters.category, filters.organizer, filters.program]);
+    // The API base is part of the key: another api-base must never show this one's events.
+    return JSON.stringify([this.client?.baseUrl, range.from, range.to, filters.category, filters.organizer, filters.program]);
   }
 
   #remember(key: string, result: EventListResult): void {

@@ -408,6 +408,16 @@ describe('<inno-event-calendar>', () => {
     expect(new URL(root(el).querySelector<HTMLAnchorElement>('.footer a.subscribe')!.href).searchParams.get('category')).to.equal('seminar');
   });
 
+  it('never shows one API base\'s cached events for another', async () => {
+    const el = await render(`api-base="${FIXTURE}/record/api/v1" view="list" date="2026-03" time-zone="${JAKARTA}"`);
+    await loaded(el);
+    expect(root(el).querySelectorAll('.list button.event')).to.have.length(2);
+    el.apiBase = `${FIXTURE}/empty/api/v1`;
+    await loaded(el);
+    await waitUntil(() => root(el).querySelector('.state'), 'empty state of the other base');
+    expect(root(el).querySelectorAll('.list button.event')).to.have.length(0);
+  });
+
   it('searches within the range, accent- and case-insensitively, and announces the result', async () => {
     const el = await render(`api-base="${FIXTURE}/record/api/v1" view="month" date="2026-03" time-zone="${JAKARTA}" locale="en"`);
     await loaded(el);
