@@ -148,9 +148,12 @@ export function syntheticApi(req: IncomingMessage, res: ServerResponse, next: ()
       return send(res, { items: Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) ? [] : events(from, to) });
     }
     case 'innovations': {
-      // Every item in one answer: the benchmark is about rendering 10 000, not paging.
-      const items = innovations();
-      return send(res, { items, total: items.length, page: 1, pageSize: items.length });
+      // Paged as the contract says (at most 100 a page) over a collection of 10 000.
+      const all = innovations();
+      const pageSize = Math.min(100, Math.max(1, Number(url.searchParams.get('pageSize') ?? 24) || 24));
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
+      const items = all.slice((page - 1) * pageSize, page * pageSize);
+      return send(res, { items, total: all.length, page, pageSize });
     }
     case 'programs':
       return send(res, { items: [], total: 0, page: 1, pageSize: 24 });
