@@ -86,6 +86,8 @@ export const calendarStyles = css`
   .block .title {
     flex-basis: 100%;
     white-space: normal;
+    text-overflow: clip;
+    overflow-wrap: anywhere;
   }
   .event .time {
     color: var(--_text-muted);

@@ -485,6 +485,12 @@ describe('<inno-event-calendar>', () => {
         'Paragraf kedua <b>tebal</b>',
       ]);
       expect(root(el).querySelectorAll('img, script, b')).to.have.length(0);
+      // On site and online at once: both, said in words, and the online link opens safely.
+      expect(dialog.querySelector('dd strong')!.textContent).to.equal('On site and online');
+      const online = [...dialog.querySelectorAll<HTMLAnchorElement>('dd a')].find((a) => a.href === 'https://rapat.example/aman')!;
+      expect(online.target).to.equal('_blank');
+      expect(online.rel).to.equal('noopener noreferrer');
+      expect(online.textContent).to.contain('(opens in a new tab)');
       for (const a of root(el).querySelectorAll('a')) expect(a.href).to.match(/^(https?|blob):/);
       await new Promise((r) => setTimeout(r, 50));
       expect(w.__pwned).to.equal(undefined);
