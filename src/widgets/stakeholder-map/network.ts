@@ -95,6 +95,7 @@ export class NetworkView {
   readonly #ctx: CanvasRenderingContext2D;
   readonly #cb: NetworkCallbacks;
   readonly #cache = document.createElement('canvas');
+  readonly #flush = document.createElement('canvas').getContext('2d')!;
   readonly #resize: ResizeObserver;
   /** Positions by id, kept across data and filter changes. */
   readonly #nodes = new Map<string, LayoutNode>();
@@ -403,7 +404,9 @@ export class NetworkView {
         this.#paintLinks(cacheCtx, b.t, this.#links, b.next, end);
         b.next = end;
         if (end < this.#links.length) {
-          cacheCtx.getImageData(0, 0, 1, 1); // rasterise this slice now, not all at the end
+          // Copying one pixel makes the browser rasterise this slice now, not all at the end
+          // (a copy, unlike getImageData, needs no read back from the GPU).
+          this.#flush.drawImage(this.#cache, 0, 0, 1, 1, 0, 0, 1, 1);
           this.#schedule();
           return;
         }
