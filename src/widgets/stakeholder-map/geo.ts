@@ -21,10 +21,15 @@ export interface GeoOptions {
 
 export interface GeoHandle {
   update(stakeholders: Stakeholder[]): void;
+  /** Brings a stakeholder's marker into view, opening its cluster if needed. */
+  focus(id: string): void;
   destroy(): void;
 }
 
-type LeafletNS = typeof Leaflet & { markerClusterGroup: (options?: object) => Leaflet.FeatureGroup };
+interface ClusterGroup extends Leaflet.FeatureGroup {
+  zoomToShowLayer(layer: Leaflet.Layer, done?: () => void): void;
+}
+type LeafletNS = typeof Leaflet & { markerClusterGroup: (options?: object) => ClusterGroup };
 
 const geoStyles = css`
   .leaflet-container {
@@ -142,9 +147,15 @@ export async function mountGeo(host: HTMLElement, root: ShadowRoot, options: Geo
   const resize = new ResizeObserver(() => map.invalidateSize());
   resize.observe(host);
 
+  const byId = new Map<string, Leaflet.Marker>();
+  // A zoom animation that ends after a new fit would put its own zoom back: wait for it.
+  let zooming = false;
+  map.on('zoomanim', () => (zooming = true));
+  map.on('zoomend', () => (zooming = false));
   return {
     update(stakeholders) {
       clusters.clearLayers();
+      byId.clear();
       const markers: Leaflet.Marker[] = [];
       for (const s of stakeholders) {
         if (!s.location) continue;
@@ -161,11 +172,19 @@ export async function mountGeo(host: HTMLElement, root: ShadowRoot, options: Geo
         });
         marker.on('click', () => options.open(s.id));
         markers.push(marker);
+        byId.set(s.id, marker);
       }
       for (const marker of markers) clusters.addLayer(marker);
       if (markers.length > 0) {
-        map.fitBounds(L.latLngBounds(markers.map((m) => m.getLatLng())), { padding: [24, 24], maxZoom: 15 });
+        const bounds = L.latLngBounds(markers.map((m) => m.getLatLng()));
+        const fit = () => map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15, animate: false });
+        if (zooming) map.once('zoomend', fit);
+        else fit();
       }
+    },
+    focus(id) {
+      const marker = byId.get(id);
+      if (marker) clusters.zoomToShowLayer(marker, () => undefined);
     },
     destroy() {
       resize.disconnect();

@@ -206,6 +206,7 @@ export class InnoStakeholderMap extends InnoElement {
     this.selected = id;
     this.dispatchEvent(new InnoStakeholderSelectEvent({ id }));
     if (this.view === 'network') this.#network?.focusNode(id);
+    if (this.view === 'geo') this.#geo?.focus(id);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
   }

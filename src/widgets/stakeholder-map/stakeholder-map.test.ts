@@ -322,6 +322,17 @@ describe('<inno-stakeholder-map>', () => {
     expect($(el, '.cluster .visually-hidden')!.textContent).to.match(/^\d+ stakeholders here, zoom in$/);
     await expect(el).to.be.accessible();
 
+    // Choosing a stakeholder in the search brings its own marker out of its cluster.
+    const target = located.find((s) => s.id === 'sh-brida') ?? located[0]!;
+    const input = $<HTMLInputElement>(el, '#search')!;
+    input.value = target.name;
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    $(el, '.matches button')!.click();
+    await waitUntil(() => $(el, `.leaflet-marker-icon[data-id="${target.id}"]`), 'the marker shows', { timeout: 8000 });
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+
     // The legend filters the map too.
     $(el, '.legend button[data-helix="government"]')!.click();
     const rest = located.filter((s) => s.helix !== 'government').length;
