@@ -52,7 +52,9 @@ if (existsSync(new URL('./server/testing.ts', import.meta.url))) {
 export default {
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/stories/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames, and the
+  // widgets' tests rely on them (layout, focus, dialogs) as real visitors' pages do.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
