@@ -2,7 +2,7 @@
 // data from the same handler that the browser tests use (server/testing.ts: a fresh demo
 // database per run). Storybook imports this file and calls the default export with its
 // polka app. The server is TypeScript, loaded through tsx.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { tsImport } from 'tsx/esm/api';
 
 const PREFIX = '/api/v1';
@@ -24,8 +24,41 @@ const apiHandler = (async () => {
   return undefined;
 });
 
+/**
+ * The fault and hostile-data fixtures of the browser tests (/fixture…), so that the stories
+ * of error, empty and hostile states show in `storybook dev` what they show in the tests.
+ * @type {Promise<((req: any, res: any, next: () => void) => unknown)[]>}
+ */
+const fixtureHandlers = (async () => {
+  const shared = new URL('../test/support/fixture-api.ts', import.meta.url);
+  const folder = new URL('../test/support/fixtures/', import.meta.url);
+  const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.ts')).sort() : [];
+  const handlers = [];
+  if (existsSync(shared)) handlers.push((await tsImport(shared.href, import.meta.url)).fixtureApi);
+  for (const file of files) handlers.push((await tsImport(new URL(file, folder).href, import.meta.url)).default);
+  return handlers;
+})().catch((error) => {
+  console.error('storybook: could not load the test fixtures', error);
+  return [];
+});
+
+/** Runs the fixture handlers in turn until one answers. */
+function serveFixture(req, res, next) {
+  fixtureHandlers.then((handlers) => {
+    const run = (i) => (i >= handlers.length ? next() : Promise.resolve(handlers[i](req, res, () => run(i + 1))));
+    return run(0);
+  }, next).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500).end();
+  });
+}
+
 /** @param {{ use: (handler: (req: any, res: any, next: () => void) => void) => unknown }} app */
 export default function mountReferenceApi(app) {
+  app.use((req, res, next) => {
+    if ((req.url ?? '').startsWith('/fixture')) return serveFixture(req, res, next);
+    next();
+  });
   app.use((req, res, next) => {
     const url = req.url ?? '';
     if (url !== PREFIX && !url.startsWith(`${PREFIX}/`) && !url.startsWith(`${PREFIX}?`)) return next();
