@@ -46,7 +46,7 @@ function serveFile(req: IncomingMessage, res: ServerResponse, next: () => void):
   createReadStream(file).pipe(res);
 }
 
-async function startServer(): Promise<{ origin: string; close: () => void }> {
+export async function startServer(): Promise<{ origin: string; close: () => void }> {
   const api = createTestApi();
   const server = createServer((req, res) => {
     serveFile(req, res, () =>

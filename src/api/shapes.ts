@@ -1,5 +1,5 @@
 /**
- * The shared innovation API contract (../shared/API.md), written once as zod schemas:
+ * The shared innovation API contract (docs/API.md), written once as zod schemas:
  * the building blocks, enumerations and every response shape. Request bodies live in
  * requests.ts and query parameters in queries.ts, so that a widget bundle carries only
  * what it parses (zod schemas are built at import time and cannot be tree-shaken).

@@ -13,7 +13,7 @@ type Doc = { paths: Record<string, Record<string, Operation>> };
 
 /** `| `GET /innovations?q&sector` | …` rows of the API.md resource table. */
 function apiMdRoutes(): { method: string; path: string; query: string[] }[] {
-  const md = readFileSync(new URL('../../../shared/API.md', import.meta.url), 'utf8');
+  const md = readFileSync(new URL('../../docs/API.md', import.meta.url), 'utf8');
   return [...md.matchAll(/^\| `(GET|POST|PATCH|PUT|DELETE) ([^`?]+)(?:\?([^`]*))?` \|/gm)].map((m) => ({
     method: m[1]!.toLowerCase(),
     path: m[2]!,
