@@ -1,0 +1,164 @@
+/**
+ * The script-tag file under a strict Content-Security-Policy (with Trusted Types), and two
+ * copies of it on one page, in Debian's Chromium driven by playwright-core. Everything is
+ * real: the esbuild bundle of src/index.ts, the reference API on a temporary SQLite file,
+ * the browser. Nothing is mocked.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { startPageServer, type PageServer } from './support/server.js';
+
+interface Recorded {
+  violations: { directive: string; blocked: string; sample: string; source: string }[];
+  errors: string[];
+}
+
+let server: PageServer;
+let browser: Browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([
+    startPageServer(),
+    chromium.launch({ executablePath: findChrome(), args: [...CHROME_ARGS] }),
+  ]);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page and collects console errors and page errors beside what watch.js records. */
+async function open(path: string): Promise<{ page: Page; consoleErrors: string[]; pageErrors: string[]; recorded: () => Promise<Recorded> }> {
+  const page = await browser.newPage();
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(server.origin + path);
+  const recorded = () => page.evaluate(() => (window as unknown as { __hostile: Recorded }).__hostile);
+  return { page, consoleErrors, pageErrors, recorded };
+}
+
+/** Fails with everything that went wrong on the page, so a failure says why. */
+async function assertClean(p: Awaited<ReturnType<typeof open>>, when: string): Promise<void> {
+  const { violations, errors } = await p.recorded();
+  assert.deepEqual(violations, [], `CSP violations ${when}`);
+  assert.deepEqual(errors, [], `errors seen by the page ${when}`);
+  assert.deepEqual(p.pageErrors, [], `page errors ${when}`);
+  assert.deepEqual(p.consoleErrors, [], `console errors ${when}`);
+}
+
+describe('strict Content-Security-Policy, all four widgets under one provider', () => {
+  test('every widget renders real, styled content and nothing violates the policy', async () => {
+    const p = await open('/pages/csp.html');
+    const { page } = p;
+    try {
+      // Real content from the reference API in each widget.
+      await page.locator('inno-idea-form form[part~="form"] select option:not([value=""])').first().waitFor({ state: 'attached' });
+      await page.locator('inno-gallery [part~="card"]').first().waitFor();
+      await page.locator('inno-event-calendar [part~="grid"] [part~="event"]').first().waitFor({ state: 'attached' });
+      await page.locator('inno-stakeholder-map [part~="legend"] button').first().waitFor();
+      assert.ok((await page.locator('inno-gallery [part~="card-title"]').count()) > 0, 'gallery cards have titles');
+      const legendCounts = await page.locator('inno-stakeholder-map [part~="legend"] .count').allTextContents();
+      assert.ok(legendCounts.some((n) => Number(n) > 0), `the map counts stakeholders: ${legendCounts.join(',')}`);
+
+      // Styled: the widgets' own stylesheets apply inside their shadow roots (adopted
+      // sheets, allowed by style-src 'self'), so their buttons differ from a plain page button.
+      // (A string, not a function: tsx would wrap named inner functions in a helper the page lacks.)
+      const styles = await page.evaluate<{ plain: Record<string, string>; widgets: Record<string, { sheets: number; button: Record<string, string> | null }> }>(`(() => {
+        const props = ['background-color', 'border-radius', 'font-family', 'padding-top'];
+        const read = (el) => Object.fromEntries(props.map((k) => [k, getComputedStyle(el).getPropertyValue(k)]));
+        const tags = ['inno-idea-form', 'inno-gallery', 'inno-event-calendar', 'inno-stakeholder-map'];
+        return {
+          plain: read(document.getElementById('ua-button')),
+          widgets: Object.fromEntries(tags.map((tag) => {
+            const root = document.querySelector(tag).shadowRoot;
+            const button = root.querySelector('button');
+            return [tag, { sheets: root.adoptedStyleSheets.length, button: button ? read(button) : null }];
+          })),
+        };
+      })()`);
+      for (const [tag, { sheets, button }] of Object.entries(styles.widgets)) {
+        assert.ok(sheets > 0, `${tag} adopted its stylesheets`);
+        assert.ok(button, `${tag} has a button`);
+        const differs = Object.keys(styles.plain).filter((k) => button[k] !== styles.plain[k]);
+        assert.ok(differs.length >= 2, `${tag}'s button is styled (${JSON.stringify(button)} vs ${JSON.stringify(styles.plain)})`);
+      }
+      await assertClean(p, 'after the first render');
+
+      // The gallery's detail dialog.
+      await page.locator('inno-gallery [part~="card-title"]').first().click();
+      await page.locator('inno-gallery dialog[part~="dialog"][open] .dialog-head h2').waitFor();
+      await page.locator('inno-gallery dialog[open] [part~="badge"]').first().waitFor();
+      await page.keyboard.press('Escape');
+      await page.locator('inno-gallery dialog[part~="dialog"][open]').waitFor({ state: 'detached' });
+
+      // The calendar's week and list views (events placed by style properties).
+      const views = page.locator('inno-event-calendar [part~="toolbar"] .views button');
+      await views.nth(1).click();
+      await page.locator('inno-event-calendar [part~="week"]').waitFor();
+      await views.nth(2).click();
+      await page.locator('inno-event-calendar ol[part~="list"], inno-event-calendar [part~="list"]').first().waitFor();
+      // An event's detail dialog, with its .ics link (a blob: URL is made, not followed).
+      await page.locator('inno-event-calendar [part~="list"] [part~="event"]').first().click();
+      await page.locator('inno-event-calendar dialog[open] a.ics').waitFor();
+      await page.keyboard.press('Escape');
+
+      // The map's list view, and a stakeholder's profile.
+      await page.locator('inno-stakeholder-map [part~="toolbar"] .views button').nth(2).click();
+      await page.locator('inno-stakeholder-map table[part~="table"] tbody tr').first().waitFor();
+      await page.locator('inno-stakeholder-map table[part~="table"] tbody .link-button').first().click();
+      await page.locator('inno-stakeholder-map [part~="detail"] h3').waitFor();
+
+      // Let any late style or script work (animation frames, lazy images) happen.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await assertClean(p, 'after opening dialogs and switching views');
+
+      // The watcher itself works: an inline style attribute is reported under this policy.
+      await page.evaluate(() => document.body.setAttribute('style', 'color: red'));
+      await page.waitForFunction(() => (window as unknown as { __hostile: Recorded }).__hostile.violations.length > 0);
+      const { violations } = await p.recorded();
+      assert.equal(violations[0]?.directive, 'style-src-attr');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the library loaded twice on one page', () => {
+  test('two copies: no error, one definition per tag, the widgets work', async () => {
+    const p = await open('/pages/twice.html');
+    const { page } = p;
+    try {
+      await page.waitForFunction(() => 'inno-stakeholder-map' in ((window as unknown as { __twice?: object }).__twice ?? {}));
+      const twice = await page.evaluate(
+        () => (window as unknown as { __twice: Record<string, { distinctCopies: boolean; definedByA: boolean; definedByB: boolean }> }).__twice,
+      );
+      for (const [tag, seen] of Object.entries(twice)) {
+        assert.ok(seen.distinctCopies, `${tag}: the two bundles hold two different classes`);
+        assert.ok(seen.definedByA && !seen.definedByB, `${tag}: the first copy's definition stands`);
+      }
+      // Content from the API in every widget, through the one provider.
+      await page.locator('inno-idea-form form[part~="form"] select option:not([value=""])').first().waitFor({ state: 'attached' });
+      await page.locator('inno-gallery [part~="card"]').first().waitFor();
+      await page.locator('inno-event-calendar [part~="grid"] [part~="event"]').first().waitFor({ state: 'attached' });
+      await page.locator('inno-stakeholder-map table[part~="table"] tbody tr').first().waitFor();
+
+      // Interactions: the calendar switches to its list, the map opens a profile.
+      await page.locator('inno-event-calendar [part~="toolbar"] .views button').nth(2).click();
+      await page.locator('inno-event-calendar [part~="list"] [part~="event"]').first().waitFor();
+      const name = (await page.locator('inno-stakeholder-map tbody .link-button').first().textContent())!.trim();
+      await page.locator('inno-stakeholder-map tbody .link-button').first().click();
+      assert.equal((await page.locator('inno-stakeholder-map [part~="detail"] h3').textContent())!.trim(), name);
+
+      await assertClean(p, 'with two copies loaded');
+    } finally {
+      await page.close();
+    }
+  });
+});
