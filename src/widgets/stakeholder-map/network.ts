@@ -36,6 +36,8 @@ const MIN_K = 0.05;
 const MAX_K = 8;
 /** About 150 ticks from alpha 1 to alphaMin 0.001: settled within a few seconds even at 2 000 nodes. */
 const ALPHA_DECAY = 0.045;
+/** A tick longer than this (ms) is split into its forces, one per frame. */
+const SPLIT_MS = 20;
 /** Links painted per frame: the whole picture of a big graph is built over several frames. */
 const LINKS_PER_SLICE = 2500;
 /** Links drawn per repaint while a big graph settles (an even sample). */
@@ -107,6 +109,9 @@ export class NetworkView {
   #cacheT: Transform | undefined;
   #building: { t: Transform; next: number } | undefined;
   #lastDraw = 0;
+  /** The next part of a split tick (see #tickPart), or undefined for whole ticks. */
+  #phase: number | undefined;
+  #phaseMs = 0;
   readonly #still = matchMedia('(prefers-reduced-motion: reduce)');
   #width = 0;
   #height = 0;
@@ -209,6 +214,8 @@ export class NetworkView {
       .force('y', forceY<LayoutNode>(0).strength(0.04));
     this.#canvas.dataset['layout'] = 'settling';
     this.#lastDraw = 0;
+    // A big graph starts with split ticks: its first, not yet compiled ticks are the slowest.
+    this.#phase = this.#links.length > LINKS_PER_SLICE || n > 500 ? 0 : undefined;
     this.#invalidate();
     this.#schedule();
   }
@@ -258,9 +265,12 @@ export class NetworkView {
       // A big graph gets a frame either for ticks or for a picture, never both: each task
       // stays about as long as one of them. The first frame shows the starting positions.
       if (!(big && due)) {
-        const start = performance.now();
-        do sim.tick();
-        while (this.settling && performance.now() - start < SLICE_MS);
+        if (this.#phase !== undefined) this.#tickPart(sim);
+        else {
+          const start = performance.now();
+          do sim.tick();
+          while (this.settling && performance.now() - start < SLICE_MS);
+        }
       }
       if (due || !this.settling) {
         if (!this.#userMoved) this.#fit();
@@ -274,6 +284,38 @@ export class NetworkView {
       return;
     }
     this.#draw();
+  }
+
+  /**
+   * One part of a tick, the next part in the next frame: the link forces, then the many-body
+   * force, then the centring forces and the move. The same arithmetic as `sim.tick()`, in
+   * three tasks. Used while a whole tick costs more than a frame's slice, as the first ticks of
+   * a big graph do before the engine has compiled the layout code.
+   */
+  #tickPart(sim: Simulation<LayoutNode, LayoutLink>): void {
+    const start = performance.now();
+    const phase = this.#phase ?? 0;
+    if (phase === 0) {
+      this.#phaseMs = 0;
+      sim.alpha(sim.alpha() + (sim.alphaTarget() - sim.alpha()) * sim.alphaDecay());
+      sim.force('link')?.(sim.alpha());
+    } else if (phase === 1) {
+      sim.force('charge')?.(sim.alpha());
+    } else {
+      const alpha = sim.alpha();
+      sim.force('x')?.(alpha);
+      sim.force('y')?.(alpha);
+      const keep = 1 - sim.velocityDecay();
+      for (const node of this.#visible) {
+        if (node.fx == null) node.x! += node.vx! *= keep;
+        else { node.x = node.fx; node.vx = 0; }
+        if (node.fy == null) node.y! += node.vy! *= keep;
+        else { node.y = node.fy; node.vy = 0; }
+      }
+    }
+    this.#phaseMs += performance.now() - start;
+    // A whole tick that now fits in a slice: back to whole ticks, several per frame.
+    this.#phase = phase < 2 ? phase + 1 : this.#phaseMs > SPLIT_MS ? 0 : undefined;
   }
 
   #measure(): void {
