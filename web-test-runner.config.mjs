@@ -50,7 +50,7 @@ if (existsSync(new URL('./server/testing.ts', import.meta.url))) {
 }
 
 export default {
-  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/stories/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/journeys/**/*.test.ts', 'test/stories/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: a page in a background tab gets no animation frames, and the
   // widgets' tests rely on them (layout, focus, dialogs) as real visitors' pages do.
