@@ -33,6 +33,18 @@ function helixIcon(helix: Helix): TemplateResult {
 }
 
 /** `helix="academia business"` (or comma-separated): the helixes shown; none named means all. */
+/** Resolves in a new task (also in a background tab, where timers and frames are held back). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
 function parseHelixes(value: string | undefined): Set<Helix> {
   const named = (value ?? '').split(/[\s,]+/).filter((h): h is Helix => (HELIXES as readonly string[]).includes(h));
   return new Set(named.length > 0 ? named : HELIXES);
@@ -101,6 +113,9 @@ export class InnoStakeholderMap extends InnoElement {
     task: async ([client, around, depth], { signal }) => {
       if (!client) return undefined;
       const result = await client.listStakeholders(around ? { around, depth } : {}, { signal });
+      // Validating a big graph is one task; indexing it and the first render are the next.
+      await nextTask();
+      signal.throwIfAborted();
       return { graph: buildGraph(result.items, result.links), skipped: result.skipped.length };
     },
     args: () => [this.client, this.around?.trim() || undefined, this.#depth] as const,
@@ -164,6 +179,8 @@ export class InnoStakeholderMap extends InnoElement {
     }
     if (canvas && !this.#network && this.view === 'network') {
       this.#networkChunk()
+        // The layout starts in a task of its own, not in the one that rendered the data.
+        .then(async (module) => (await nextTask(), module))
         .then(({ NetworkView }) => {
           if (canvas !== this.#canvas || this.#network || !this.isConnected) return;
           this.#network = new NetworkView(canvas, {
