@@ -6,21 +6,10 @@
  * Mounted by bench/browser.ts at /bench-api/v1.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { random } from '../server/demo-data.js';
 import { HELIXES, INNOVATION_STAGES, INNOVATION_TYPES } from '../src/api/shapes.js';
 
 const BASE = '/bench-api/v1/';
-
-/** Mulberry32: a small, fast, seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SECTORS = ['layanan-publik', 'kesehatan', 'pendidikan', 'lingkungan-hidup', 'umkm', 'transportasi', 'tata-kelola-digital', 'kebudayaan'];
 const CATEGORIES = ['lokakarya', 'seminar', 'hackathon', 'pameran', 'temu-komunitas', 'pelatihan'];

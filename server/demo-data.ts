@@ -15,7 +15,7 @@ export const CITY_TIME_ZONE = 'Asia/Jakarta';
 const SITE = 'https://cakrawalakota.example';
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
