@@ -130,6 +130,31 @@ describe('strict Content-Security-Policy, all four widgets under one provider', 
   });
 });
 
+describe("the stakeholder map's geographic view under the same policy", () => {
+  // Known failure, kept running so that it reports when fixed: Leaflet 1.9 assigns strings
+  // to innerHTML (its inline-SVG check when the module loads, the zoom buttons, the
+  // attribution), which `require-trusted-types-for 'script'` refuses, and the policy only
+  // admits lit's policy. The map view then shows "the map could not be loaded".
+  test(
+    'the map view loads Leaflet from its chunk, draws markers, and nothing violates the policy',
+    { todo: "Leaflet's innerHTML assignments are refused under Trusted Types" },
+    async () => {
+      const p = await open('/pages/csp-geo.html');
+      try {
+        await p.page.locator('inno-stakeholder-map [part~="geo"]').waitFor();
+        await p.page
+          .locator('inno-stakeholder-map .leaflet-marker-icon, inno-stakeholder-map [part~="geo"] [role="alert"]')
+          .first()
+          .waitFor();
+        await assertClean(p, 'with the map view open');
+        assert.ok((await p.page.locator('inno-stakeholder-map .leaflet-marker-icon').count()) > 0, 'markers on the map');
+      } finally {
+        await p.page.close();
+      }
+    },
+  );
+});
+
 describe('the library loaded twice on one page', () => {
   test('two copies: no error, one definition per tag, the widgets work', async () => {
     const p = await open('/pages/twice.html');

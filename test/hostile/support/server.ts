@@ -33,6 +33,12 @@ export const STRICT_CSP = [
  */
 export const TWICE_CSP = STRICT_CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
 
+/** A 1×1 grey PNG. */
+const TILE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGO4BwAA6gDpAkP1UAAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -82,6 +88,12 @@ export async function startPageServer(cspFor: (path: string) => string = (path) 
     let file: string | undefined;
     if (path.startsWith('/a/') || path.startsWith('/b/')) file = serveFrom(out, path.slice(1));
     else if (path.startsWith('/pages/')) file = serveFrom(pagesDir, path.slice('/pages/'.length));
+    if (path.startsWith('/tiles/')) {
+      // Map tiles from 'self' (img-src allows it): one grey pixel for every tile.
+      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
+      res.end(TILE);
+      return;
+    }
     if (path === '/favicon.ico') {
       res.writeHead(204).end();
       return;
