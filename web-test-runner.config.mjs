@@ -50,7 +50,9 @@ if (existsSync(new URL('./server/testing.ts', import.meta.url))) {
 }
 
 export default {
-  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/journeys/**/*.test.ts', 'test/stories/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/journeys/**/*.test.ts', 'test/stories/**/*.test.ts',
+    // The hostile suite's browser tests; its Node tests (*.node.test.ts) run under test:node.
+    'test/hostile/**/*.test.ts', '!test/hostile/**/*.node.test.ts'],
   nodeResolve: true,
   // One page at a time: a page in a background tab gets no animation frames, and the
   // widgets' tests rely on them (layout, focus, dialogs) as real visitors' pages do.

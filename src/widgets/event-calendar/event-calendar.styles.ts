@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const calendarStyles = css`
   .calendar {
     display: grid;
+    /* One column that never grows past the widget, whatever the longest label. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     background: var(--_bg);
     color: var(--_text);
@@ -37,6 +39,9 @@ export const calendarStyles = css`
   }
   .filters label {
     display: grid;
+    /* A select is as wide as its longest option; a 10 000-character category must not widen the page. */
+    grid-template-columns: minmax(0, 1fr);
+    min-width: 0;
     font-size: 0.875rem;
     color: var(--_text-muted);
   }
@@ -249,6 +254,7 @@ export const calendarStyles = css`
   }
   .list {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
   }
   .list-day {
@@ -259,11 +265,12 @@ export const calendarStyles = css`
   .list ul,
   .day-list {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) / 2);
   }
   .row-event {
     display: grid;
-    grid-template-columns: minmax(6rem, auto) 1fr;
+    grid-template-columns: minmax(6rem, auto) minmax(0, 1fr);
     gap: 0 var(--_space);
     width: 100%;
     padding: var(--_space);
@@ -271,11 +278,13 @@ export const calendarStyles = css`
   .row-event .title {
     white-space: normal;
     font-weight: 600;
+    overflow-wrap: anywhere;
   }
   .row-event .meta {
     grid-column: 2;
     color: var(--_text-muted);
     font-size: 0.875rem;
+    overflow-wrap: anywhere;
   }
   .skeleton .ghost {
     height: 4.5rem;
@@ -284,7 +293,7 @@ export const calendarStyles = css`
   }
   @media (max-width: 30rem) {
     .row-event {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
     .row-event .meta {
       grid-column: 1;
@@ -303,6 +312,11 @@ export const calendarStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .legend li {
+    min-width: 0;
   }
   .zone {
     color: var(--_text-muted);

@@ -113,6 +113,12 @@ export const ideaFormStyles = css`
   .similar {
     margin-top: var(--_space);
   }
+  /* Program titles, similar innovations and idea titles come from the API: long words break. */
+  .notice,
+  .similar,
+  .check-result {
+    overflow-wrap: anywhere;
+  }
   input:not([type='checkbox'], [type='radio'], [type='file']),
   textarea,
   select {

@@ -323,6 +323,9 @@ export const stakeholderMapStyles = css`
     gap: 0.35rem;
   }
   .detail {
+    /* Names and descriptions come from the API: a word longer than the panel breaks. */
+    overflow-wrap: anywhere;
+    min-width: 0;
     border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
     background: var(--_surface);
