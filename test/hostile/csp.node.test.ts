@@ -156,11 +156,17 @@ describe("the stakeholder map's geographic view under the same policy", () => {
 });
 
 describe('the library loaded twice on one page', () => {
-  test('two copies: no error, one definition per tag, the widgets work', async () => {
-    const p = await open('/pages/twice.html');
+  const twice = (path: string) => async () => {
+    const p = await open(path);
     const { page } = p;
     try {
-      await page.waitForFunction(() => 'inno-stakeholder-map' in ((window as unknown as { __twice?: object }).__twice ?? {}));
+      // Both copies loaded and twice.js ran, or something failed on the way (then say what).
+      await page.waitForFunction(() => {
+        const w = window as unknown as { __twice?: object; __hostile: Recorded };
+        return (w.__twice !== undefined && 'inno-stakeholder-map' in w.__twice) || w.__hostile.errors.length > 0;
+      });
+      const { errors } = await p.recorded();
+      assert.deepEqual(errors, [], 'errors while the two copies load');
       const twice = await page.evaluate(
         () => (window as unknown as { __twice: Record<string, { distinctCopies: boolean; definedByA: boolean; definedByB: boolean }> }).__twice,
       );
@@ -185,5 +191,18 @@ describe('the library loaded twice on one page', () => {
     } finally {
       await page.close();
     }
-  });
+  };
+
+  // Under the strict policy with `trusted-types lit-html 'allow-duplicates'`: each copy
+  // bundles its own lit, and each lit creates a policy named lit-html.
+  test('two copies: no error, one definition per tag, the widgets work', twice('/pages/twice.html'));
+
+  // Known failure, kept running: without 'allow-duplicates' the second copy's lit cannot
+  // create its policy and the second bundle throws as it loads (the first copy's widgets
+  // still work). A fix needs lit's policy shared between copies, or pages told to allow it.
+  test(
+    "two copies under `trusted-types lit-html` without 'allow-duplicates'",
+    { todo: 'the second copy of lit cannot create its lit-html policy' },
+    twice('/pages/twice.html?tt=strict'),
+  );
 });

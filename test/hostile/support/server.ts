@@ -72,7 +72,11 @@ export interface PageServer {
  * Starts the server on 127.0.0.1 with a free port. `/a/` and `/b/` are two copies of the
  * library (built separately, so their classes differ), `/pages/` the pages and their scripts.
  */
-export async function startPageServer(cspFor: (path: string) => string = (path) => (path.endsWith('/twice.html') ? TWICE_CSP : STRICT_CSP)): Promise<PageServer> {
+/** The twice page gets 'allow-duplicates' unless asked for `?tt=strict`; every other page the strict policy. */
+const defaultCsp = (url: URL): string =>
+  url.pathname.endsWith('/twice.html') && url.searchParams.get('tt') !== 'strict' ? TWICE_CSP : STRICT_CSP;
+
+export async function startPageServer(cspFor: (url: URL) => string = defaultCsp): Promise<PageServer> {
   const out = mkdtempSync(join(tmpdir(), 'inno-hostile-'));
   const started = performance.now();
   await Promise.all([bundleLibrary(join(out, 'a')), bundleLibrary(join(out, 'b'))]);
@@ -84,7 +88,8 @@ export async function startPageServer(cspFor: (path: string) => string = (path) 
     return file;
   };
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
     let file: string | undefined;
     if (path.startsWith('/a/') || path.startsWith('/b/')) file = serveFrom(out, path.slice(1));
     else if (path.startsWith('/pages/')) file = serveFrom(pagesDir, path.slice('/pages/'.length));
@@ -102,7 +107,7 @@ export async function startPageServer(cspFor: (path: string) => string = (path) 
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
-        ...(extname(file) === '.html' ? { 'content-security-policy': cspFor(path) } : {}),
+        ...(extname(file) === '.html' ? { 'content-security-policy': cspFor(url) } : {}),
       });
       res.end(readFileSync(file));
       return;
