@@ -87,6 +87,38 @@ function shape(ctx: CanvasRenderingContext2D, helix: Helix, x: number, y: number
 }
 
 /**
+ * Part `phase` (0, 1 or 2) of one tick of `sim`: the link forces (after the cooling step), then
+ * the many-body force, then the centring forces and the move. The three in order do exactly
+ * what `sim.tick()` does, so that a slow tick can be spread over three tasks. The first ticks
+ * of a big graph are slow: they run before the engine has compiled the layout code.
+ */
+export function tickPart<N extends SimulationNodeDatum, L extends SimulationLinkDatum<N>>(sim: Simulation<N, L>, phase: number): void {
+  if (phase === 0) {
+    sim.alpha(sim.alpha() + (sim.alphaTarget() - sim.alpha()) * sim.alphaDecay());
+    sim.force('link')?.(sim.alpha());
+  } else if (phase === 1) {
+    sim.force('charge')?.(sim.alpha());
+  } else {
+    const alpha = sim.alpha();
+    sim.force('x')?.(alpha);
+    sim.force('y')?.(alpha);
+    const keep = 1 - sim.velocityDecay();
+    for (const node of sim.nodes()) {
+      if (node.fx == null) node.x! += node.vx! *= keep;
+      else {
+        node.x = node.fx;
+        node.vx = 0;
+      }
+      if (node.fy == null) node.y! += node.vy! *= keep;
+      else {
+        node.y = node.fy;
+        node.vy = 0;
+      }
+    }
+  }
+}
+
+/**
  * The network view: a d3-force layout computed a few ticks per animation frame (so the page
  * never freezes), drawn on a canvas. The static picture is cached in an offscreen canvas and
  * only blitted while panning; highlights of the hovered or focused stakeholder and its
@@ -286,35 +318,13 @@ export class NetworkView {
     this.#draw();
   }
 
-  /**
-   * One part of a tick, the next part in the next frame: the link forces, then the many-body
-   * force, then the centring forces and the move. The same arithmetic as `sim.tick()`, in
-   * three tasks. Used while a whole tick costs more than a frame's slice, as the first ticks of
-   * a big graph do before the engine has compiled the layout code.
-   */
+  /** One part of a split tick per frame; whole ticks again once a whole tick fits a slice. */
   #tickPart(sim: Simulation<LayoutNode, LayoutLink>): void {
     const start = performance.now();
     const phase = this.#phase ?? 0;
-    if (phase === 0) {
-      this.#phaseMs = 0;
-      sim.alpha(sim.alpha() + (sim.alphaTarget() - sim.alpha()) * sim.alphaDecay());
-      sim.force('link')?.(sim.alpha());
-    } else if (phase === 1) {
-      sim.force('charge')?.(sim.alpha());
-    } else {
-      const alpha = sim.alpha();
-      sim.force('x')?.(alpha);
-      sim.force('y')?.(alpha);
-      const keep = 1 - sim.velocityDecay();
-      for (const node of this.#visible) {
-        if (node.fx == null) node.x! += node.vx! *= keep;
-        else { node.x = node.fx; node.vx = 0; }
-        if (node.fy == null) node.y! += node.vy! *= keep;
-        else { node.y = node.fy; node.vy = 0; }
-      }
-    }
+    if (phase === 0) this.#phaseMs = 0;
+    tickPart(sim, phase);
     this.#phaseMs += performance.now() - start;
-    // A whole tick that now fits in a slice: back to whole ticks, several per frame.
     this.#phase = phase < 2 ? phase + 1 : this.#phaseMs > SPLIT_MS ? 0 : undefined;
   }
 
