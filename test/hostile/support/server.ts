@@ -72,9 +72,21 @@ export interface PageServer {
  * Starts the server on 127.0.0.1 with a free port. `/a/` and `/b/` are two copies of the
  * library (built separately, so their classes differ), `/pages/` the pages and their scripts.
  */
-/** The twice page gets 'allow-duplicates' unless asked for `?tt=strict`; every other page the strict policy. */
-const defaultCsp = (url: URL): string =>
-  url.pathname.endsWith('/twice.html') && url.searchParams.get('tt') !== 'strict' ? TWICE_CSP : STRICT_CSP;
+/** The strict policy without its two Trusted Types directives (script, style, connect, img only). */
+export const CSP_WITHOUT_TRUSTED_TYPES = STRICT_CSP.split('; ')
+  .filter((directive) => !directive.includes('trusted-types'))
+  .join('; ');
+
+/**
+ * The policy of a page: `?tt=off` drops Trusted Types, `?tt=strict` keeps the strict policy
+ * even for the twice page, which otherwise gets 'allow-duplicates'.
+ */
+const defaultCsp = (url: URL): string => {
+  const tt = url.searchParams.get('tt');
+  if (tt === 'off') return CSP_WITHOUT_TRUSTED_TYPES;
+  if (tt === 'strict') return STRICT_CSP;
+  return url.pathname.endsWith('/twice.html') ? TWICE_CSP : STRICT_CSP;
+};
 
 export async function startPageServer(cspFor: (url: URL) => string = defaultCsp): Promise<PageServer> {
   const out = mkdtempSync(join(tmpdir(), 'inno-hostile-'));
