@@ -1,7 +1,7 @@
 /**
  * Journey: find an innovation and open it, keyboard only: Tab to the gallery's search box,
  * type, Tab to the card, Enter opens its detail in a modal dialog with the focus inside,
- * Escape closes it and gives the focus back to the card.
+ * Escape closes it and gives the focus back to the card, and Shift+Tab leads back to the search.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { InnovationSummary } from '../../src/api/shapes.js';
@@ -63,5 +63,8 @@ describe('journey: find an innovation and open it by keyboard', () => {
     await press('Escape');
     await waitUntil(() => !dialog.open, 'the dialog closes on Escape');
     await focusLandsOn((el) => el === card, 'the card that opened the dialog');
+    // And back up to the search box with Shift+Tab, to search again.
+    const search = await tabTo((el) => el.getAttribute('part') === 'search', 'the search box, backwards', { backwards: true });
+    expect((search as HTMLInputElement).value).to.equal(query);
   });
 });

@@ -29,6 +29,16 @@ export async function press(key: string): Promise<void> {
   await sendKeys({ press: key });
 }
 
+/** Shift+Tab, as a held Shift around a Tab (sendKeys takes no key combinations in `press`). */
+export async function shiftTab(): Promise<void> {
+  await sendKeys({ down: 'Shift' });
+  try {
+    await sendKeys({ press: 'Tab' });
+  } finally {
+    await sendKeys({ up: 'Shift' });
+  }
+}
+
 export async function typeText(text: string): Promise<void> {
   await sendKeys({ type: text });
 }
@@ -53,7 +63,8 @@ export async function tabTo(
 ): Promise<HTMLElement> {
   const path: string[] = [];
   for (let i = 0; i < max; i++) {
-    await press(backwards ? 'Shift+Tab' : 'Tab');
+    if (backwards) await shiftTab();
+    else await press('Tab');
     const active = deepActive();
     if (active && matches(active)) return active as HTMLElement;
     path.push(describeElement(active));
