@@ -36,9 +36,13 @@ const MIN_K = 0.05;
 const MAX_K = 8;
 /** About 150 ticks from alpha 1 to alphaMin 0.001: settled within a few seconds even at 2 000 nodes. */
 const ALPHA_DECAY = 0.045;
+/** Links painted into the cached picture per frame, at first; then sized by the time a slice took. */
+const FIRST_SLICE_LINKS = 1500;
+const MIN_SLICE_LINKS = 500;
+const MAX_SLICE_LINKS = 10_000;
 /** A tick longer than this (ms) is split into its forces, one per frame. */
 const SPLIT_MS = 20;
-/** Links painted per frame: the whole picture of a big graph is built over several frames. */
+/** A graph with more links than this is big: its picture is built over several frames. */
 const LINKS_PER_SLICE = 2500;
 /** Links drawn per repaint while a big graph settles (an even sample). */
 const LIVE_LINKS = 1500;
@@ -144,6 +148,7 @@ export class NetworkView {
   /** The next part of a split tick (see #tickPart), or undefined for whole ticks. */
   #phase: number | undefined;
   #phaseMs = 0;
+  #sliceLinks = FIRST_SLICE_LINKS;
   readonly #still = matchMedia('(prefers-reduced-motion: reduce)');
   #width = 0;
   #height = 0;
@@ -452,13 +457,19 @@ export class NetworkView {
           cacheCtx.setTransform(1, 0, 0, 1, 0, 0);
           cacheCtx.clearRect(0, 0, this.#cache.width, this.#cache.height);
         }
-        const end = Math.min(this.#links.length, b.next + LINKS_PER_SLICE);
+        const start = performance.now();
+        const end = Math.min(this.#links.length, b.next + this.#sliceLinks);
         this.#paintLinks(cacheCtx, b.t, this.#links, b.next, end);
+        const count = end - b.next;
         b.next = end;
         if (end < this.#links.length) {
           // Copying one pixel makes the browser rasterise this slice now, not all at the end
           // (a copy, unlike getImageData, needs no read back from the GPU).
           this.#flush.drawImage(this.#cache, 0, 0, 1, 1, 0, 0, 1, 1);
+          // The next slice is sized to take about SLICE_MS here: rasterising in software (no
+          // GPU) costs several times what a GPU does.
+          const ms = Math.max(1, performance.now() - start);
+          this.#sliceLinks = Math.round(Math.min(MAX_SLICE_LINKS, Math.max(MIN_SLICE_LINKS, (count * SLICE_MS) / ms)));
           this.#schedule();
           return;
         }
