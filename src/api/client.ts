@@ -67,6 +67,9 @@ export interface UploadOptions extends CallOptions {
 
 type Query = Record<string, string | number | boolean | undefined | null>;
 
+/** Turns a response body into the model; gets the request's signal to stop a long check. */
+type Parse<T> = (raw: unknown, signal: AbortSignal) => T | Promise<T>;
+
 interface Flight {
   promise: Promise<unknown>;
   controller: AbortController;
@@ -100,14 +103,41 @@ function parseOrThrow<S extends z.ZodMiniType>(schema: S, data: unknown, what: s
   return result.data;
 }
 
-function parseItems<S extends z.ZodMiniType>(schema: S, raw: unknown[], what: string) {
+/** Items checked between two yields to the main thread: a few milliseconds of work. */
+const ITEMS_PER_SLICE = 1000;
+
+/**
+ * Lets the browser paint and handle input. A message on a channel, rather than a timer: timers
+ * are clamped and held back in background tabs.
+ */
+function yieldToMain(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+    channel.port2.close();
+  });
+}
+
+/**
+ * Validates list items one by one: a broken item is skipped and reported, never fatal. Long
+ * lists (10 000 collaborations) are checked in slices so that no single task blocks the page.
+ */
+async function parseItems<S extends z.ZodMiniType>(schema: S, raw: unknown[], what: string, signal?: AbortSignal) {
   const items: z.infer<S>[] = [];
   const skipped: SkippedItem[] = [];
-  raw.forEach((item, index) => {
-    const result = schema.safeParse(item);
+  for (let index = 0; index < raw.length; index++) {
+    if (index > 0 && index % ITEMS_PER_SLICE === 0) {
+      await yieldToMain();
+      if (signal?.aborted) throw new ApiError({ kind: 'aborted', message: 'Request aborted' });
+    }
+    const result = schema.safeParse(raw[index]);
     if (result.success) items.push(result.data);
     else skipped.push({ index, message: `Invalid item in ${what}: items.${index}.${describeIssues(result.error)}` });
-  });
+  }
   if (skipped.length > 0) console.warn(`inno-widgets: ${skipped.length} item(s) skipped.`, skipped);
   return { items, skipped };
 }
@@ -174,7 +204,7 @@ export class ApiClient {
   }
 
   listInnovations(query: InnovationQuery = {}, options?: CallOptions) {
-    return this.#get('innovations', query, (raw) => this.#page(InnovationSummary, raw, 'GET /innovations'), options);
+    return this.#get('innovations', query, (raw, signal) => this.#page(InnovationSummary, raw, 'GET /innovations', signal), options);
   }
 
   getInnovation(id: string, options?: CallOptions) {
@@ -182,7 +212,7 @@ export class ApiClient {
   }
 
   listPrograms(query: ProgramQuery = {}, options?: CallOptions) {
-    return this.#get('programs', query, (raw) => this.#page(Program, raw, 'GET /programs'), options);
+    return this.#get('programs', query, (raw, signal) => this.#page(Program, raw, 'GET /programs', signal), options);
   }
 
   getProgram(id: string, options?: CallOptions) {
@@ -190,9 +220,9 @@ export class ApiClient {
   }
 
   listEvents(query: EventQuery, options?: CallOptions): Promise<EventListResult> {
-    return this.#get('events', query, (raw) => {
+    return this.#get('events', query, (raw, signal) => {
       const envelope = parseOrThrow(ItemsEnvelope, raw, 'GET /events');
-      return parseItems(Event, envelope.items, 'GET /events');
+      return parseItems(Event, envelope.items, 'GET /events', signal);
     }, options);
   }
 
@@ -206,10 +236,10 @@ export class ApiClient {
   }
 
   listStakeholders(query: StakeholderQuery = {}, options?: CallOptions): Promise<StakeholderGraphResult> {
-    return this.#get('stakeholders', query, (raw) => {
+    return this.#get('stakeholders', query, async (raw, signal) => {
       const envelope = parseOrThrow(GraphEnvelope, raw, 'GET /stakeholders');
-      const nodes = parseItems(Stakeholder, envelope.items, 'GET /stakeholders');
-      const links = parseItems(Collaboration, envelope.links, 'GET /stakeholders (links)');
+      const nodes = await parseItems(Stakeholder, envelope.items, 'GET /stakeholders', signal);
+      const links = await parseItems(Collaboration, envelope.links, 'GET /stakeholders (links)', signal);
       const ids = new Set(nodes.items.map((s) => s.id));
       return {
         items: nodes.items,
@@ -333,13 +363,13 @@ export class ApiClient {
     return undefined;
   };
 
-  #page<S extends z.ZodMiniType>(item: S, raw: unknown, what: string): ListResult<z.infer<S>> {
+  async #page<S extends z.ZodMiniType>(item: S, raw: unknown, what: string, signal: AbortSignal): Promise<ListResult<z.infer<S>>> {
     const envelope = parseOrThrow(PageEnvelope, raw, what);
-    return { ...envelope, ...parseItems(item, envelope.items, what) };
+    return { ...envelope, ...(await parseItems(item, envelope.items, what, signal)) };
   }
 
   /** A GET shared by every caller asking the same URL while it is in flight. */
-  #get<T>(path: string, query: object, parse: (raw: unknown) => T, options: CallOptions = {}): Promise<T> {
+  #get<T>(path: string, query: object, parse: Parse<T>, options: CallOptions = {}): Promise<T> {
     const url = this.url(path, query as Query);
     let flight = this.#flights.get(url);
     if (!flight) {
@@ -383,7 +413,7 @@ export class ApiClient {
     });
   }
 
-  async #fetchParsed<T>(url: string, parse: (raw: unknown) => T, signal: AbortSignal): Promise<T> {
+  async #fetchParsed<T>(url: string, parse: Parse<T>, signal: AbortSignal): Promise<T> {
     let response: Response;
     try {
       response = await this.#ky.get(url, { signal });
@@ -404,7 +434,7 @@ export class ApiClient {
       if (signal.aborted) throw new ApiError({ kind: 'aborted', message: 'Request aborted', method: 'GET', url });
       throw new ApiError({ kind: 'invalid-response', message: `Invalid response from GET ${url}: not JSON`, method: 'GET', url, cause: error });
     }
-    const value = parse(raw);
+    const value = await parse(raw, signal);
     if (etag) {
       this.#cache.delete(url);
       this.#cache.set(url, { etag, value });
