@@ -175,7 +175,7 @@ export const galleryStyles = css`
   }
   /* Programs carry more lines (dates, audience, sectors); every card of a list is as tall. */
   .programs .card {
-    height: 24.5rem;
+    height: 26.5rem;
   }
   .programs.view-list .card {
     height: 14rem;

@@ -544,6 +544,16 @@ describe('<inno-gallery>', () => {
   });
 
   describe('programs', () => {
+    it('fits every line of a program card in the card, in Indonesian, four to a row', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div><inno-gallery api-base="/api/v1" locale="id" collection="programs" no-url-state></inno-gallery></div>`);
+      host.style.width = '1200px';
+      const el = host.querySelector('inno-gallery')!;
+      await loaded(el);
+      const bodies = $$(el, '.card:not(.skeleton) .body');
+      expect(bodies.length).to.be.greaterThan(0);
+      for (const body of bodies) expect(body.scrollHeight, body.textContent.trim()).to.be.at.most(body.clientHeight);
+    });
+
     it('shows program cards with status, dates, audience and sectors, and filters by status', async () => {
       const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" locale="en" collection="programs" no-url-state></inno-gallery>`);
       await loaded(el);
