@@ -17,6 +17,8 @@ export type StakeholderMapView = 'network' | 'geo' | 'list';
 
 const VIEWS: readonly StakeholderMapView[] = ['network', 'geo', 'list'];
 const MAX_MATCHES = 8;
+/** Rows of the list view rendered at a time: a city's whole ecosystem must not become 500 000 elements. */
+export const TABLE_ROWS = 250;
 const DEFAULT_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /** The helix shapes of the legend, the table and the detail (the canvas draws the same ones). */
@@ -97,6 +99,8 @@ export class InnoStakeholderMap extends InnoElement {
   @state() private sortDirection: SortDirection = 'ascending';
   @state() private announcement = '';
   @state() private geoFailed = false;
+  /** How many rows of the list view are rendered; "show more" raises it. */
+  @state() private tableLimit = TABLE_ROWS;
 
   #network: NetworkModule.NetworkView | undefined;
   #networkModule: Promise<typeof NetworkModule> | undefined;
@@ -486,7 +490,7 @@ export class InnoStakeholderMap extends InnoElement {
           </tr>
         </thead>
         <tbody>
-          ${sorted.map(
+          ${sorted.slice(0, this.tableLimit).map(
             (s) => html`<tr data-id=${s.id} aria-current=${this.selected === s.id ? 'true' : 'false'}>
               <td>
                 <button type="button" class="link-button" @click=${(e: Event) => void this.#select(s.id, e.currentTarget as HTMLElement)}><span>${s.name}</span></button>
@@ -498,7 +502,15 @@ export class InnoStakeholderMap extends InnoElement {
           )}
         </tbody>
       </table>
-    </div>`;
+    </div>
+    ${sorted.length > this.tableLimit
+      ? html`<p class="table-more" part="table-more">
+          <span>${t.tableShowing(format.format(this.tableLimit), format.format(sorted.length))}</span>
+          <button type="button" class="button secondary" @click=${() => (this.tableLimit += TABLE_ROWS)}>
+            ${t.tableMore(format.format(Math.min(TABLE_ROWS, sorted.length - this.tableLimit)))}
+          </button>
+        </p>`
+      : nothing}`;
   }
 
   #renderDetail(graph: EcosystemGraph, s: Stakeholder): TemplateResult {

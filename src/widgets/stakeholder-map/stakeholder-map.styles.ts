@@ -419,4 +419,12 @@ export const stakeholderMapStyles = css`
     }
   }
   ${containerRules}
+  .table-more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    margin: var(--_space) 0 0;
+    color: var(--_text-muted);
+  }
 `;

@@ -3,6 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { InnoStakeholderSelectEvent } from '../../core/events.js';
 import type { InnoStakeholderMap } from './index.js';
 import './index.js';
+import { TABLE_ROWS } from './stakeholder-map.element.js';
 
 /** The reference server's answer, read directly, to compare the widget against. */
 interface Graph {
@@ -87,6 +88,20 @@ describe('<inno-stakeholder-map>', () => {
     expect(header.getAttribute('aria-sort')).to.equal('ascending');
 
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps a huge list bounded: rows come in batches with "show more", the focus stays', async () => {
+    // 50 000 valid stakeholders from the hostile fixture (test/support/fixtures/hostile.ts).
+    const el = await mapAt('/fixture-hostile/huge/api/v1', { view: 'list' });
+    expect($$(el, 'tbody tr')).to.have.length(TABLE_ROWS);
+    expect($(el, 'caption')!.textContent).to.contain('50,000');
+    const more = $(el, '[part="table-more"] button')!;
+    expect($(el, '[part="table-more"]')!.textContent).to.contain(`Showing ${TABLE_ROWS} of 50,000`);
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($$(el, 'tbody tr')).to.have.length(2 * TABLE_ROWS);
+    expect(el.shadowRoot!.activeElement).to.equal(more);
   });
 
   it('narrows the list and the network alike with the helix legend', async () => {
@@ -374,7 +389,7 @@ describe('<inno-stakeholder-map>', () => {
     expect(firstPicture).to.be.lessThan(1000);
     expect(frames).to.be.greaterThan(10);
     expect(longest).to.be.lessThan(500);
-    expect(canvas.getAttribute('aria-label')).to.contain('2000 stakeholders');
+    expect(canvas.getAttribute('aria-label')).to.contain('2,000 stakeholders');
   });
 
   describe('states', () => {

@@ -1,3 +1,4 @@
+import { numberFormat } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/index.js';
 
 /** Strings of `<inno-stakeholder-map>`; shared ones (helix labels, errors) come from core. */
@@ -19,6 +20,9 @@ export interface StakeholderMapStrings {
   noMatches: string;
   /** Caption of the table, with its row count. */
   tableCaption: (n: number) => string;
+  /** Below a long table: how many of the rows are shown. */
+  tableShowing: (shown: string, total: string) => string;
+  tableMore: (n: string) => string;
   colName: string;
   colHelix: string;
   colKind: string;
@@ -69,7 +73,9 @@ const en: StakeholderMapStrings = {
   searchPlaceholder: 'Name or kind',
   searchResults: (n) => (n === 1 ? '1 match' : `${n} matches`),
   noMatches: 'No stakeholder matches.',
-  tableCaption: (n) => (n === 1 ? '1 stakeholder' : `${n} stakeholders`),
+  tableCaption: (n) => (n === 1 ? '1 stakeholder' : `${numberFormat('en').format(n)} stakeholders`),
+  tableShowing: (shown, total) => `Showing ${shown} of ${total}. Search or filter by helix to find the others.`,
+  tableMore: (n) => `Show ${n} more`,
   colName: 'Name',
   colHelix: 'Helix',
   colKind: 'Kind',
@@ -116,7 +122,9 @@ const id: StakeholderMapStrings = {
   searchPlaceholder: 'Nama atau jenis',
   searchResults: (n) => `${n} hasil`,
   noMatches: 'Tidak ada yang cocok.',
-  tableCaption: (n) => `${n} pemangku kepentingan`,
+  tableCaption: (n) => `${numberFormat('id').format(n)} pemangku kepentingan`,
+  tableShowing: (shown, total) => `Menampilkan ${shown} dari ${total}. Cari atau saring menurut heliks untuk menemukan yang lain.`,
+  tableMore: (n) => `Tampilkan ${n} lagi`,
   colName: 'Nama',
   colHelix: 'Heliks',
   colKind: 'Jenis',
