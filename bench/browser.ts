@@ -163,7 +163,7 @@ async function newPage(browser: Browser): Promise<Page> {
 
 const monthParam = `${MONTH.year}-${String(MONTH.month).padStart(2, '0')}`;
 
-async function calendarOurs(browser: Browser, origin: string) {
+export async function calendarOurs(browser: Browser, origin: string) {
   const page = await newPage(browser);
   await page.goto(`${origin}/bench/pages/widget.html`);
   await page.waitForFunction(() => customElements.get('inno-event-calendar') !== undefined);
@@ -195,7 +195,7 @@ async function calendarOurs(browser: Browser, origin: string) {
   return result;
 }
 
-async function calendarFull(browser: Browser, origin: string) {
+export async function calendarFull(browser: Browser, origin: string) {
   const page = await newPage(browser);
   await page.goto(`${origin}/bench/pages/fullcalendar.html`);
   const result = await page.evaluate(async ({ year, month }) => {
