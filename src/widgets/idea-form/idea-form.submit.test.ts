@@ -8,7 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { InnoIdeaForm } from './idea-form.element.js';
 import {
   $, $$, clearDrafts, attach, fill, fixtureLose, fixtureOffline, fixtureReset, fixtureSeen, ideaForm, nonce, makeFile, storedWithTitle, submit, succeeded, validIdea,
-} from './idea-form.test-support.js';
+} from '../../../test/support/idea-form.js';
 
 beforeEach(() => fixtureReset());
 afterEach(clearDrafts);

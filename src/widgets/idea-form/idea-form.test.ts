@@ -9,7 +9,7 @@ import '../../core/provider/index.js';
 import type { InnoIdeaForm } from './idea-form.element.js';
 import {
   $, $$, clearDrafts, agree, attach, fill, ideaForm, makeFile, nonce, sectorsLoaded, storedWithTitle, submit, succeeded, type, validIdea,
-} from './idea-form.test-support.js';
+} from '../../../test/support/idea-form.js';
 
 afterEach(clearDrafts);
 

@@ -4,9 +4,9 @@
  * stored through its admin API.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import type { AdminIdea } from '../../api/admin.js';
-import './index.js';
-import type { InnoIdeaForm } from './idea-form.element.js';
+import type { AdminIdea } from '../../src/api/admin.js';
+import '../../src/widgets/idea-form/index.js';
+import type { InnoIdeaForm } from '../../src/widgets/idea-form/idea-form.element.js';
 
 /** The admin token of the test server (server/testing.ts). */
 const ADMIN_TOKEN = 'test-admin-token';
