@@ -135,7 +135,7 @@ export class InnoGallery extends InnoElement {
     task: async ([client, collection, key], { signal }): Promise<Listing | typeof initialState> => {
       if (!client || this.configMissing) return initialState;
       this.#resetMore();
-      const result = await this.#fetch(client, collection, JSON.parse(key) as Record<string, string | number>, signal);
+      const result = await this.#loadPage(client, collection, JSON.parse(key) as Record<string, string | number>, signal);
       return { ...result, collection };
     },
     args: () => [this.client, this.collection, JSON.stringify(this.#query())] as const,
@@ -269,7 +269,7 @@ export class InnoGallery extends InnoElement {
     return { ...query, page: Number(f.page), pageSize };
   }
 
-  #fetch(client: ApiClient, collection: Collection, query: Record<string, string | number>, signal: AbortSignal): Promise<ListResult<Item>> {
+  #loadPage(client: ApiClient, collection: Collection, query: Record<string, string | number>, signal: AbortSignal): Promise<ListResult<Item>> {
     return collection === 'programs' ? client.listPrograms(query, { signal }) : client.listInnovations(query, { signal });
   }
 
@@ -294,7 +294,7 @@ export class InnoGallery extends InnoElement {
     this.moreError = undefined;
     const page = this.lastPage + 1;
     try {
-      const result = await this.#fetch(client, listing.collection, { ...this.#query(), page }, controller.signal);
+      const result = await this.#loadPage(client, listing.collection, { ...this.#query(), page }, controller.signal);
       const before = this.#rendered(listing).items.length;
       // Items published meanwhile shift the pages: an item seen already is not shown twice.
       const seen = new Set([...listing.items, ...this.more].map((i) => i.id));
