@@ -105,6 +105,16 @@ const sharedStyles = css`
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Text fields and selects look alike in every widget; :where() keeps this overridable. */
+  :where(input:not([type='checkbox'], [type='radio'], [type='file']), select, textarea) {
+    min-height: 2.75rem;
+    padding: 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

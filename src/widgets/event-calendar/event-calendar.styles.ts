@@ -47,14 +47,7 @@ export const calendarStyles = css`
   }
   select,
   input {
-    min-height: 2.75rem;
     max-width: 100%;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0 var(--_space);
   }
   .status {
     margin: 0;

@@ -41,13 +41,6 @@ export const galleryStyles = css`
   input,
   select {
     width: 100%;
-    min-height: 2.75rem;
-    padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
   }
   .facets {
     display: grid;

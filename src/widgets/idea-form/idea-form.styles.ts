@@ -124,13 +124,7 @@ export const ideaFormStyles = css`
   select {
     display: block;
     width: 100%;
-    min-height: 2.75rem;
     padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
   }
   textarea {
     min-height: 7rem;

@@ -85,13 +85,6 @@ export const stakeholderMapStyles = css`
     position: relative;
   }
   .search input {
-    min-height: 2.75rem;
-    padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
     width: 100%;
   }
   .matches {
