@@ -16,6 +16,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import type { RollupLog, RollupOptions } from 'rollup';
 import { BUNDLE_ENTRY, existingEntries } from './scripts/entries.js';
+import { minifyTemplatesRollup } from './scripts/minify-templates.js';
 
 const entries = existingEntries();
 
@@ -59,6 +60,7 @@ const scriptTag: RollupOptions = {
       // One copy of the decorator helpers for the whole file, from tslib.
       importHelpers: true,
     }),
+    minifyTemplatesRollup(),
     terser({
       ecma: 2020,
       module: true,
@@ -90,6 +92,7 @@ const npm: RollupOptions = {
       // No runtime dependency on tslib: helpers are inlined per module.
       importHelpers: false,
     }),
+    minifyTemplatesRollup(),
   ],
 };
 

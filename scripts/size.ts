@@ -19,6 +19,7 @@ import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import { SHARED_BASE, WIDGETS, existingEntries } from './entries.js';
+import { minifyTemplatesEsbuild } from './minify-templates.js';
 
 export interface Size {
   /** Minified bytes. */
@@ -68,6 +69,8 @@ export async function measureEntry(name: string, sources: readonly string[], roo
     metafile: true,
     logLevel: 'silent',
     legalComments: 'none',
+    // The build's template minification (rollup.config.ts), so sizes here match dist/.
+    plugins: [minifyTemplatesEsbuild],
   });
   const files = new Map(result.outputFiles.map((f) => [relative(root, f.path), f.contents]));
   const outputs: Metafile['outputs'] = result.metafile.outputs;

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { minifyTemplatesEsbuild } from '../../../scripts/minify-templates.js';
 import { createTestApi, type TestApi } from '../../../server/testing.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -57,6 +58,8 @@ export async function bundleLibrary(outdir: string): Promise<void> {
     target: 'es2022',
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'silent',
+    // As the build does, so the browser runs the templates that ship.
+    plugins: [minifyTemplatesEsbuild],
   });
 }
 
