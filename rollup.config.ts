@@ -20,7 +20,8 @@ import { minifyTemplatesRollup } from './scripts/minify-templates.js';
 
 const entries = existingEntries();
 
-if (!process.env['ROLLUP_WATCH']) rmSync('dist', { recursive: true, force: true });
+/** Empties dist/ when the first build starts (not on import: tests import this file to build in memory). */
+const cleanDist = { name: 'clean-dist', buildStart: () => void (process.env['ROLLUP_WATCH'] || rmSync('dist', { recursive: true, force: true })) };
 
 /** Bare imports (`lit`, `@lit/context`, `zod/mini`, `ky`) stay imports in the npm build. */
 const isDependency = (id: string): boolean =>
@@ -49,6 +50,7 @@ const scriptTag: RollupOptions = {
     sourcemap: true,
   },
   plugins: [
+    cleanDist,
     nodeResolve({ browser: true }),
     typescript({
       tsconfig: 'tsconfig.build.json',

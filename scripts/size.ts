@@ -15,7 +15,7 @@
  * Other scripts may import `measureEntry`, `measureFiles` and `sizeOf`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import { SHARED_BASE, WIDGETS, existingEntries } from './entries.js';
@@ -32,6 +32,8 @@ export interface EntrySize extends Size {
   name: string;
   /** Code loaded only through dynamic `import()`, not counted above. */
   lazy?: Size;
+  /** The same, chunk by chunk, by the chunk's name without its hash (e.g. `network`). */
+  lazyChunks?: Record<string, Size>;
 }
 
 const ZERO: Size = { raw: 0, gzip: 0, brotli: 0 };
@@ -90,14 +92,21 @@ export async function measureEntry(name: string, sources: readonly string[], roo
 
   let eagerSize = ZERO;
   let lazySize = ZERO;
+  const lazyChunks: Record<string, Size> = {};
   for (const key of Object.keys(outputs)) {
     if (key.endsWith('.map')) continue;
     const contents = files.get(key);
     if (!contents) continue;
-    if (eager.has(key)) eagerSize = add(eagerSize, sizeOf(contents));
-    else lazySize = add(lazySize, sizeOf(contents));
+    const size = sizeOf(contents);
+    if (eager.has(key)) {
+      eagerSize = add(eagerSize, size);
+    } else {
+      lazySize = add(lazySize, size);
+      const chunk = basename(key).replace(/-[A-Z0-9]{8}\.js$/, '');
+      lazyChunks[chunk] = add(lazyChunks[chunk] ?? ZERO, size);
+    }
   }
-  return { name, ...eagerSize, ...(lazySize.raw > 0 ? { lazy: lazySize } : {}) };
+  return { name, ...eagerSize, ...(lazySize.raw > 0 ? { lazy: lazySize, lazyChunks } : {}) };
 }
 
 /** Measures built files, e.g. `dist/inno-widgets.js`; each file compressed on its own. */
@@ -170,7 +179,7 @@ export async function measureAll(root = process.cwd()): Promise<SizeReport> {
       raw: together.raw - base.raw,
       gzip: together.gzip - base.gzip,
       brotli: together.brotli - base.brotli,
-      ...(together.lazy ? { lazy: together.lazy } : {}),
+      ...(together.lazy ? { lazy: together.lazy, lazyChunks: together.lazyChunks ?? {} } : {}),
     });
   }
   return report;
