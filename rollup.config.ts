@@ -16,6 +16,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import type { RollupLog, RollupOptions } from 'rollup';
 import { BUNDLE_ENTRY, existingEntries } from './scripts/entries.js';
+import { leafletTrustedTypesRollup } from './scripts/leaflet-trusted-types.js';
 
 const entries = existingEntries();
 
@@ -49,6 +50,8 @@ const scriptTag: RollupOptions = {
   },
   plugins: [
     nodeResolve({ browser: true }),
+    // Leaflet's load-time innerHTML write, rewritten so the map view loads under Trusted Types.
+    leafletTrustedTypesRollup(),
     typescript({
       tsconfig: 'tsconfig.build.json',
       // `npm run typecheck` checks types; the build only emits.

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { leafletTrustedTypesEsbuild } from '../../../scripts/leaflet-trusted-types.js';
 import { createTestApi, type TestApi } from '../../../server/testing.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -45,7 +46,10 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** Bundles src/index.ts into `outdir` as the script-tag file (ESM, split chunks, minified). */
+/**
+ * Bundles src/index.ts into `outdir` as the script-tag file (ESM, split chunks, minified), with
+ * the same rewrite of Leaflet that rollup.config.ts applies to the published file.
+ */
 export async function bundleLibrary(outdir: string): Promise<void> {
   await build({
     entryPoints: [join(root, 'src/index.ts')],
@@ -57,6 +61,7 @@ export async function bundleLibrary(outdir: string): Promise<void> {
     target: 'es2022',
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'silent',
+    plugins: [leafletTrustedTypesEsbuild()],
   });
 }
 
