@@ -1,9 +1,15 @@
 /**
  * The geographic view: Leaflet with marker clustering. This module is only ever loaded by a
  * dynamic `import()` when the map view first opens, so Leaflet stays out of the main bundle.
+ *
+ * Pages may enforce Trusted Types with only lit's policy (`trusted-types lit-html`), where
+ * any string written to innerHTML throws. Leaflet writes such strings in its zoom and
+ * attribution controls, string icons, popups and tooltips, so this view uses none of them:
+ * icons are elements, and the two controls below are drawn with lit. (Leaflet's one write as
+ * it loads is rewritten at build time: scripts/leaflet-trusted-types.ts.)
  */
 import * as Leaflet from 'leaflet/dist/leaflet-src.esm.js';
-import { css } from 'lit';
+import { css, html, nothing, render } from 'lit';
 import type { Helix, Stakeholder } from '../../api/shapes.js';
 import { leafletStyles } from './leaflet.styles.js';
 
@@ -43,10 +49,40 @@ const geoStyles = css`
     background: var(--_bg);
     color: var(--_text);
   }
-  .leaflet-bar a {
+  .leaflet-bar button {
+    display: block;
+    box-sizing: border-box;
+    width: 30px;
+    height: 30px;
+    margin: 0;
+    padding: 0;
+    border: none;
+    border-bottom: 1px solid var(--_border-subtle);
     background: var(--_bg);
     color: var(--_text);
-    border-color: var(--_border-subtle);
+    font-family: inherit;
+    font-size: 18px;
+    font-weight: 700;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .leaflet-bar button:first-child {
+    border-radius: 4px 4px 0 0;
+  }
+  .leaflet-bar button:last-child {
+    border-bottom: none;
+    border-radius: 0 0 4px 4px;
+  }
+  .leaflet-bar button:hover {
+    background: var(--_surface);
+  }
+  .leaflet-bar button[aria-disabled='true'] {
+    cursor: default;
+    color: var(--_text-muted);
+  }
+  .leaflet-bar button:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 1px;
   }
   .pin {
     display: block;
@@ -110,21 +146,91 @@ function pinElement(helix: Helix): HTMLElement {
   return span;
 }
 
+/**
+ * Zoom buttons in place of Leaflet's (which are links filled through innerHTML): real buttons
+ * named in the widget's language, `aria-disabled` at the zoom limits so they keep focus.
+ */
+function zoomControl(L: LeafletNS, options: GeoOptions): Leaflet.Control {
+  const control = new L.Control({ position: 'topleft' });
+  let draw: (() => void) | undefined;
+  control.onAdd = (map) => {
+    const container = L.DomUtil.create('div', 'leaflet-control-zoom leaflet-bar');
+    L.DomEvent.disableClickPropagation(container);
+    // Shift zooms three steps at a time, as Leaflet's own buttons do.
+    const step = (event: MouseEvent) => (map.options.zoomDelta ?? 1) * (event.shiftKey ? 3 : 1);
+    const zoomIn = (event: MouseEvent) => {
+      if (map.getZoom() < map.getMaxZoom()) map.zoomIn(step(event));
+    };
+    const zoomOut = (event: MouseEvent) => {
+      if (map.getZoom() > map.getMinZoom()) map.zoomOut(step(event));
+    };
+    draw = () => {
+      const zoom = map.getZoom();
+      render(
+        html`<button
+            type="button"
+            class="leaflet-control-zoom-in"
+            aria-label=${options.zoomIn}
+            title=${options.zoomIn}
+            aria-disabled=${zoom >= map.getMaxZoom() ? 'true' : 'false'}
+            @click=${zoomIn}
+          >
+            <span aria-hidden="true">+</span></button
+          ><button
+            type="button"
+            class="leaflet-control-zoom-out"
+            aria-label=${options.zoomOut}
+            title=${options.zoomOut}
+            aria-disabled=${zoom <= map.getMinZoom() ? 'true' : 'false'}
+            @click=${zoomOut}
+          >
+            <span aria-hidden="true">−</span>
+          </button>`,
+        container,
+      );
+    };
+    draw();
+    map.on('zoomend zoomlevelschange', draw);
+    return container;
+  };
+  control.onRemove = (map) => {
+    if (draw) map.off('zoomend zoomlevelschange', draw);
+  };
+  return control;
+}
+
+/**
+ * The attribution in place of Leaflet's (which joins strings into innerHTML): Leaflet, and
+ * OpenStreetMap's required credit, linked, when the tiles are OpenStreetMap's.
+ */
+function attributionControl(L: LeafletNS, osm: boolean): Leaflet.Control {
+  const control = new L.Control({ position: 'bottomright' });
+  control.onAdd = () => {
+    const container = L.DomUtil.create('div', 'leaflet-control-attribution');
+    L.DomEvent.disableClickPropagation(container);
+    render(
+      html`<a href="https://leafletjs.com">Leaflet</a>${osm
+          ? html` <span aria-hidden="true">|</span> &copy;
+              <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors`
+          : nothing}`,
+      container,
+    );
+    return container;
+  };
+  return control;
+}
+
 export async function mountGeo(host: HTMLElement, root: ShadowRoot, options: GeoOptions): Promise<GeoHandle> {
   for (const sheet of [leafletStyles.styleSheet, geoStyles.styleSheet]) {
     if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
   const L = await withClusters();
-  const map = L.map(host, { zoomControl: false, attributionControl: true, worldCopyJump: true }).setView([-2.5, 118], 4);
-  L.control.zoom({ zoomInTitle: options.zoomIn, zoomOutTitle: options.zoomOut }).addTo(map);
-  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-  const osm = /(^|\.)openstreetmap\.org\//.test(options.tileUrl);
+  const map = L.map(host, { zoomControl: false, attributionControl: false, worldCopyJump: true }).setView([-2.5, 118], 4);
+  zoomControl(L, options).addTo(map);
+  attributionControl(L, /(^|\.)openstreetmap\.org\//.test(options.tileUrl)).addTo(map);
   // Without internet (or with a blocked tile server) the tiles fail quietly and the markers
   // stay on the container's plain background.
-  L.tileLayer(options.tileUrl, {
-    maxZoom: 19,
-    attribution: osm ? '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors' : '',
-  }).addTo(map);
+  L.tileLayer(options.tileUrl, { maxZoom: 19 }).addTo(map);
   const clusters = L.markerClusterGroup({
     showCoverageOnHover: false,
     iconCreateFunction: (cluster: { getChildCount(): number }) => {

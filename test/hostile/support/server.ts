@@ -12,6 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minifyTemplatesEsbuild } from '../../../scripts/minify-templates.js';
+import { leafletTrustedTypesEsbuild } from '../../../scripts/leaflet-trusted-types.js';
 import { createTestApi, type TestApi } from '../../../server/testing.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -46,7 +47,10 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** Bundles src/index.ts into `outdir` as the script-tag file (ESM, split chunks, minified). */
+/**
+ * Bundles src/index.ts into `outdir` as the script-tag file (ESM, split chunks, minified), with
+ * the same rewrite of Leaflet that rollup.config.ts applies to the published file.
+ */
 export async function bundleLibrary(outdir: string): Promise<void> {
   await build({
     entryPoints: [join(root, 'src/index.ts')],
@@ -58,8 +62,8 @@ export async function bundleLibrary(outdir: string): Promise<void> {
     target: 'es2022',
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'silent',
-    // As the build does, so the browser runs the templates that ship.
-    plugins: [minifyTemplatesEsbuild],
+    // As the build does: templates minified, Leaflet's load-time innerHTML rewritten.
+    plugins: [minifyTemplatesEsbuild, leafletTrustedTypesEsbuild()],
   });
 }
 
