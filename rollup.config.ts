@@ -17,7 +17,7 @@ import typescript from '@rollup/plugin-typescript';
 import type { RollupLog, RollupOptions } from 'rollup';
 import { BUNDLE_ENTRY, existingEntries } from './scripts/entries.js';
 import { minifyTemplatesRollup } from './scripts/minify-templates.js';
-import { leafletTrustedTypesRollup } from './scripts/leaflet-trusted-types.js';
+import { trustedTypesRollup } from './scripts/trusted-types.js';
 
 const entries = existingEntries();
 
@@ -53,8 +53,8 @@ const scriptTag: RollupOptions = {
   plugins: [
     cleanDist,
     nodeResolve({ browser: true }),
-    // Leaflet's load-time innerHTML write, rewritten so the map view loads under Trusted Types.
-    leafletTrustedTypesRollup(),
+    // Leaflet's load-time innerHTML write and lit-html's policy creation, for Trusted Types pages.
+    trustedTypesRollup(),
     typescript({
       tsconfig: 'tsconfig.build.json',
       // `npm run typecheck` checks types; the build only emits.

@@ -8,10 +8,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
-import { leafletTrustedTypesEsbuild, rewriteLeaflet } from '../../scripts/leaflet-trusted-types.js';
+import { rewriteLeaflet, rewriteLit, trustedTypesEsbuild } from '../../scripts/trusted-types.js';
 import { startPageServer, type PageServer } from './support/server.js';
 
 interface Recorded {
@@ -186,7 +187,7 @@ describe("the stakeholder map's geographic view (Leaflet, loaded from its own ch
   });
 
   // Leaflet writes strings to innerHTML as it loads and in its own controls; the page's
-  // policy admits only lit's. The build rewrites the first (scripts/leaflet-trusted-types.ts),
+  // policy admits only lit's. The build rewrites the first (scripts/trusted-types.ts),
   // and geo.ts draws the zoom buttons and the attribution with lit.
   test('under the full strict policy with Trusted Types: markers, clusters, zoom buttons by keyboard, attribution', async () => {
     const p = await open('/pages/csp-geo.html');
@@ -233,7 +234,7 @@ describe("the stakeholder map's geographic view (Leaflet, loaded from its own ch
   });
 });
 
-describe("the build's rewrite of Leaflet's load-time innerHTML write", () => {
+describe("the build's Trusted Types rewrites of Leaflet and lit-html", () => {
   const file = createRequire(import.meta.url).resolve('leaflet/dist/leaflet-src.esm.js');
   const source = readFileSync(file, 'utf8');
 
@@ -247,13 +248,24 @@ describe("the build's rewrite of Leaflet's load-time innerHTML write", () => {
 
   test('a Leaflet whose feature test reads differently fails the build, naming the file', () => {
     const changed = source.replace("div.innerHTML = '<svg/>';", 'div.innerHTML = "<svg/>";');
-    assert.throws(() => rewriteLeaflet(changed, file), (error: Error) => error.message.startsWith(`${file}: expected Leaflet's inline-SVG feature test`));
+    assert.throws(() => rewriteLeaflet(changed, file), (error: Error) => error.message.startsWith(`${file}: expected Leaflet's inline-SVG feature test once`));
   });
 
-  test('an esbuild bundle that never reaches Leaflet through leaflet/dist/ fails', async () => {
+  test('the installed lit-html creates its policy once; rewritten, not when the library is already defined', () => {
+    // The browser build, which the bundles use (the package exports no path to it for Node).
+    const litFile = fileURLToPath(new URL('../../node_modules/lit-html/lit-html.js', import.meta.url));
+    const lit = readFileSync(litFile, 'utf8');
+    const rewritten = rewriteLit(lit, litFile);
+    assert.equal(rewritten.split('createPolicy("lit-html"').length - 1, 1);
+    assert.match(rewritten, /(\w+)&&!customElements\.get\("inno-provider"\)\?\1\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\):void 0/);
+    assert.equal(rewritten.length - lit.length, '&&!customElements.get("inno-provider")'.length);
+    assert.throws(() => rewriteLit(lit.replace('createPolicy("lit-html"', 'createPolicy("lit")'), litFile), /expected lit-html's policy creation once/);
+  });
+
+  test('an esbuild bundle that never reaches Leaflet or lit-html where expected fails', async () => {
     await assert.rejects(
-      build({ stdin: { contents: 'export const x = 1;', loader: 'js' }, bundle: true, write: false, logLevel: 'silent', plugins: [leafletTrustedTypesEsbuild()] }),
-      /Leaflet was not bundled from node_modules\/leaflet\/dist\//,
+      build({ stdin: { contents: 'export const x = 1;', loader: 'js' }, bundle: true, write: false, logLevel: 'silent', plugins: [trustedTypesEsbuild()] }),
+      /Leaflet's inline-SVG feature test and lit-html's policy creation not rewritten/,
     );
   });
 });
@@ -300,12 +312,7 @@ describe('the library loaded twice on one page', () => {
   // bundles its own lit, and each lit creates a policy named lit-html.
   test('two copies: no error, one definition per tag, the widgets work', twice('/pages/twice.html'));
 
-  // Known failure, kept running: without 'allow-duplicates' the second copy's lit cannot
-  // create its policy and the second bundle throws as it loads (the first copy's widgets
-  // still work). A fix needs lit's policy shared between copies, or pages told to allow it.
-  test(
-    "two copies under `trusted-types lit-html` without 'allow-duplicates'",
-    { todo: 'the second copy of lit cannot create its lit-html policy' },
-    twice('/pages/twice.html?tt=strict'),
-  );
+  // Without 'allow-duplicates' the second copy's lit could not create its policy; the build
+  // has it skip the policy (scripts/trusted-types.ts), since the second copy defines nothing.
+  test("two copies under `trusted-types lit-html` without 'allow-duplicates'", twice('/pages/twice.html?tt=strict'));
 });

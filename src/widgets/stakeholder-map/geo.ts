@@ -6,7 +6,7 @@
  * any string written to innerHTML throws. Leaflet writes such strings in its zoom and
  * attribution controls, string icons, popups and tooltips, so this view uses none of them:
  * icons are elements, and the two controls below are drawn with lit. (Leaflet's one write as
- * it loads is rewritten at build time: scripts/leaflet-trusted-types.ts.)
+ * it loads is rewritten at build time: scripts/trusted-types.ts.)
  */
 import * as Leaflet from 'leaflet/dist/leaflet-src.esm.js';
 import { css, html, nothing, render } from 'lit';

@@ -12,7 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minifyTemplatesEsbuild } from '../../../scripts/minify-templates.js';
-import { leafletTrustedTypesEsbuild } from '../../../scripts/leaflet-trusted-types.js';
+import { trustedTypesEsbuild } from '../../../scripts/trusted-types.js';
 import { createTestApi, type TestApi } from '../../../server/testing.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -62,8 +62,8 @@ export async function bundleLibrary(outdir: string): Promise<void> {
     target: 'es2022',
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'silent',
-    // As the build does: templates minified, Leaflet's load-time innerHTML rewritten.
-    plugins: [minifyTemplatesEsbuild, leafletTrustedTypesEsbuild()],
+    // As the build does: templates minified, the Trusted Types rewrites applied.
+    plugins: [minifyTemplatesEsbuild, trustedTypesEsbuild()],
   });
 }
 
