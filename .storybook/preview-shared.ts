@@ -60,7 +60,8 @@ export const withInnoProvider: Decorator = (story, context) => {
   if (typeof document !== 'undefined') {
     document.documentElement.lang = locale;
     document.body.style.background = PAGE_BACKGROUND[theme];
-    document.body.style.colorScheme = theme === 'system' ? '' : theme;
+    // Widgets follow the page's colour scheme; 'system' offers both, as a page with a dark mode does.
+    document.body.style.colorScheme = theme === 'system' ? 'light dark' : theme;
   }
   if (context.parameters['innoProvider'] === false) return story();
   return html`<inno-provider

@@ -54,15 +54,42 @@ function insideProvider(node: Element): boolean {
   return false;
 }
 
-// One observer for the page: a site that switches <html lang> re-renders the widgets that follow it.
-const langListeners = new Set<InnoElement>();
-let langObserver: MutationObserver | undefined;
-function watchPageLang(element: InnoElement): void {
-  langListeners.add(element);
-  if (!langObserver && typeof MutationObserver !== 'undefined') {
-    langObserver = new MutationObserver(() => langListeners.forEach((el) => el.requestUpdate()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  }
+/**
+ * Whether the page is dark where `host` sits. A widget follows the page, not the device: it
+ * turns dark only where the page offers dark, through the `color-scheme` it inherits (or the
+ * page's `<meta name="color-scheme">`): `dark` alone, or `light dark` with a visitor who
+ * prefers dark. A light-only page (most city sites) keeps light widgets for every visitor.
+ */
+function pageIsDark(host: Element): boolean {
+  const root = host.getRootNode();
+  const parent = host.parentElement ?? (root instanceof ShadowRoot ? root.host : document.documentElement);
+  let scheme = getComputedStyle(parent).colorScheme;
+  if (!scheme || scheme === 'normal') scheme = document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '';
+  if (!/\bdark\b/.test(scheme)) return false;
+  return !/\blight\b/.test(scheme) || matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+function followPageScheme(element: InnoElement): void {
+  element.toggleAttribute('data-inno-dark-page', pageIsDark(element));
+}
+
+// One watcher for the page: a site that switches <html lang>, its colour scheme (an attribute
+// or class on <html> or <body>), or a visitor who switches the device's, updates the widgets.
+const pageListeners = new Set<InnoElement>();
+let pageObserver: MutationObserver | undefined;
+function watchPage(element: InnoElement): void {
+  pageListeners.add(element);
+  followPageScheme(element);
+  if (pageObserver || typeof MutationObserver === 'undefined') return;
+  const rescheme = (): void => pageListeners.forEach(followPageScheme);
+  pageObserver = new MutationObserver((records) => {
+    rescheme();
+    // Only a new language needs a render; a new scheme is a host attribute that styles follow.
+    if (records.some((r) => r.attributeName === 'lang')) pageListeners.forEach((el) => el.requestUpdate());
+  });
+  pageObserver.observe(document.documentElement, { attributes: true });
+  if (document.body) pageObserver.observe(document.body, { attributes: true });
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', rescheme);
 }
 
 /**
@@ -115,7 +142,7 @@ export abstract class InnoElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchPageLang(this);
+    watchPage(this);
     // The provider answers synchronously when it is already upgraded; otherwise it may
     // still come (ContextRoot replays the request), as long as one encloses us.
     queueMicrotask(() => this.#checkConfig());
@@ -123,7 +150,7 @@ export abstract class InnoElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    langListeners.delete(this);
+    pageListeners.delete(this);
   }
 
   /** The resolved language. */

@@ -14,6 +14,20 @@ export function safeHttpUrl(value: string | undefined | null): string | undefine
   }
 }
 
+/**
+ * A link the page's author gave in an attribute (`privacy-url`, `apply-url`): relative ones
+ * resolve against the page, as a link in the page would; the result must be http(s).
+ */
+export function safePageUrl(value: string | undefined | null): URL | undefined {
+  if (!value?.trim() || typeof document === 'undefined') return undefined;
+  try {
+    const url = new URL(value.trim(), document.baseURI);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Plain-text paragraphs: split on blank lines, trimmed, empty ones dropped. */
 export function paragraphs(text: string): string[] {
   return text

@@ -64,14 +64,13 @@ function palette(values: Record<TokenName, string>): string {
 }
 
 /**
- * The palettes: light by default, dark when the system prefers it (unless a provider forces
- * light), or when a provider forces dark (the widget's host then carries data-inno-theme).
+ * The palettes: light by default; dark where the page is dark (the host then carries
+ * data-inno-dark-page, see base-element.ts), unless a provider forces light; dark when a
+ * provider forces it (the host then carries data-inno-theme).
  */
 const themeTokens = unsafeCSS(`
   :host { ${palette(light)} color-scheme: light; }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([data-inno-theme='light'])) { ${palette(dark)} color-scheme: dark; }
-  }
+  :host([data-inno-dark-page]:not([data-inno-theme='light'])),
   :host([data-inno-theme='dark']) { ${palette(dark)} color-scheme: dark; }
 `);
 

@@ -30,7 +30,7 @@ export class InnoProvider extends LitElement {
   /** Language of the widgets inside: `id` or `en`. Default: the page's `lang`, else `id`. */
   @property() locale?: 'id' | 'en';
 
-  /** Force a colour theme; by default the system's preference applies. */
+  /** Force a colour theme. By default the widgets follow the page's `color-scheme` (light where it offers none). */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   readonly #provider = new ContextProvider(this, {

@@ -12,7 +12,7 @@ import {
 import { InnoElement } from '../../core/base-element.js';
 import { InnoInnovationSelectEvent, InnoProgramSelectEvent } from '../../core/events.js';
 import { daysBetween, formatCalendarDate, listFormat, numberFormat, relativeTimeFormat, todayIn } from '../../core/format.js';
-import { paragraphs, safeHttpUrl } from '../../core/safe.js';
+import { paragraphs, safeHttpUrl, safePageUrl } from '../../core/safe.js';
 import { baseStyles } from '../../core/theme.js';
 import {
   emptyFilters, FACETS, hashFor, hashTarget, isValid, readUrl, writeUrl, type FilterKey, type Filters,
@@ -781,15 +781,9 @@ export class InnoGallery extends InnoElement {
 
   /** apply-url with `inno-program=<id>`, only when it resolves to an http(s) URL. */
   #applyHref(id: string): string | undefined {
-    if (!this.applyUrl) return undefined;
-    try {
-      const url = new URL(this.applyUrl, document.baseURI);
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-      url.searchParams.set('inno-program', id);
-      return url.href;
-    } catch {
-      return undefined;
-    }
+    const url = safePageUrl(this.applyUrl);
+    url?.searchParams.set('inno-program', id);
+    return url?.href;
   }
 
   #renderProgramDetail(p: ProgramDetail): TemplateResult {

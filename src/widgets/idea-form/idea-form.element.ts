@@ -10,7 +10,7 @@ import {
 import { InnoElement } from '../../core/base-element.js';
 import { InnoIdeaSubmittedEvent } from '../../core/events.js';
 import { dateFormat, formatCalendarDate, numberFormat } from '../../core/format.js';
-import { safeHttpUrl } from '../../core/safe.js';
+import { safePageUrl } from '../../core/safe.js';
 import { clearDraft, draftStorageKey, hasContent, loadDraft, saveDraft, type DraftAttachment } from './draft.js';
 import { ideaFormStyles } from './idea-form.styles.js';
 import {
@@ -72,7 +72,7 @@ export class InnoIdeaForm extends InnoElement {
   /** Program id the idea is for. Default: the page URL's `inno-program` parameter. */
   @property() program?: string;
 
-  /** Link to the privacy notice the citizen agrees to (http/https only). */
+  /** Link to the privacy notice the citizen agrees to: absolute, or relative to the page; http(s) only. */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
 
   /** Name of the draft on this device, for pages with more than one form. */
@@ -860,7 +860,7 @@ export class InnoIdeaForm extends InnoElement {
   #renderConsent() {
     const t = this.#t;
     const invalid = this.errors.consent !== undefined;
-    const privacy = safeHttpUrl(this.privacyUrl);
+    const privacy = safePageUrl(this.privacyUrl)?.href;
     return html`<div class="field ${invalid ? 'invalid' : ''}" part="field">
       ${this.#error('consent')}
       <div class="check">

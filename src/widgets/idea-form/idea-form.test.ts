@@ -361,8 +361,17 @@ describe('<inno-idea-form> program, similar innovations, honeypot, check', () =>
     expect(link.href).to.equal('https://kota.example.go.id/privasi');
     expect(link.rel).to.equal('noopener noreferrer');
     expect(link.textContent).to.contain('(opens in a new tab)');
-    const bad = await ideaForm({ privacyUrl: 'javascript:alert(1)' });
-    expect($(bad, 'a[target=_blank]')).to.equal(null);
+    for (const privacyUrl of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', '   ']) {
+      const bad = await ideaForm({ privacyUrl });
+      expect($(bad, 'a[target=_blank]'), privacyUrl).to.equal(null);
+    }
+  });
+
+  it("resolves a relative privacy-url against the page, as the README's snippet writes it", async () => {
+    const el = await ideaForm({ locale: 'id', privacyUrl: '/privasi' });
+    const link = $<HTMLAnchorElement>(el, '[part~=field] a[target=_blank]')!;
+    expect(link.href).to.equal(new URL('/privasi', document.baseURI).href);
+    expect(link.textContent).to.contain('(terbuka di tab baru)');
   });
 
   it('shows the configuration message without an API base', async () => {
