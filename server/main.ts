@@ -4,7 +4,8 @@
  * Environment: PORT (8787), HOST (127.0.0.1), INNO_DB (./data/inno.sqlite, created and
  * filled with demo data on first start), INNO_ALLOWED_ORIGINS (comma list),
  * INNO_ADMIN_TOKEN (admin routes refuse everything while unset), INNO_RATE_LIMIT
- * (ideas per minute per address, `off` for none: benchmarks only).
+ * (ideas per minute per address, `off` for none: benchmarks only), INNO_DIST (the built
+ * library served at /dist/, ./dist).
  */
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
@@ -24,11 +25,18 @@ const dbFile = resolve(env.INNO_DB ?? './data/inno.sqlite');
 const allowedOrigins = env.INNO_ALLOWED_ORIGINS ?? '';
 const adminToken = env.INNO_ADMIN_TOKEN || undefined;
 const rateText = (env.INNO_RATE_LIMIT ?? '10').trim();
+const distDir = resolve(root, env.INNO_DIST ?? 'dist');
 const rateLimit = rateText === 'off' ? false as const : { max: Math.max(1, Number(rateText) || 10), windowMs: 60_000 };
 
 const store = new SqliteStore({ file: dbFile });
 const seeded = seedDemo(store);
 const api = createApiHandler({ store, allowedOrigins, adminToken, rateLimit });
+
+/**
+ * The library is public code that other sites load with `<script type="module">`, which is a
+ * CORS request: any origin may read it (no credentials are involved).
+ */
+const LIBRARY_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
 
 /** The demo page runs under the same strict policy a careful city portal would use. */
 const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; " +
@@ -42,7 +50,7 @@ const server = createServer((req, res) => {
       return;
     }
     const served = path.startsWith('/dist/')
-      ? serveFile(req, res, join(root, 'dist'), path.slice('/dist/'.length))
+      ? serveFile(req, res, distDir, path.slice('/dist/'.length), LIBRARY_HEADERS)
       : serveFile(req, res, join(root, 'demo'), path === '/' ? 'index.html' : path, {
         'Content-Security-Policy': PAGE_CSP,
         'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -69,7 +77,7 @@ server.listen(port, host, () => {
     `  INNO_ALLOWED_ORIGINS=${allowedOrigins || '(none: only this server\'s own origin)'}`,
     `  INNO_ADMIN_TOKEN=${adminToken ? '(set)' : '(unset: admin routes refuse every request)'}`,
     `  INNO_RATE_LIMIT=${rateLimit ? `${rateLimit.max} ideas a minute per address` : 'off'}`,
-    `  dist/: ${existsSync(join(root, 'dist', 'inno-widgets.js')) ? 'served at /dist/' : 'not built yet (npm run build); the demo page shows without widgets'}`,
+    `  INNO_DIST=${distDir} (${existsSync(join(distDir, 'inno-widgets.js')) ? 'served at /dist/, to any origin' : 'not built yet (npm run build); the demo page shows without widgets'})`,
     '',
     `Open ${url}  (API at ${url}api/v1/)`,
   ].join('\n'));

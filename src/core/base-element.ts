@@ -54,6 +54,32 @@ function insideProvider(node: Element): boolean {
   return false;
 }
 
+const hintedOrigins = new Set<string>();
+
+/**
+ * True for a request to another origin that got no answer while the browser is online: most
+ * often an API server that does not allow this page's origin (the browser reports a refused
+ * CORS request exactly like a dropped connection). Tells the page's developer once per origin.
+ */
+function crossOriginUnreachable(error: ApiError): boolean {
+  if (!error.url || (typeof navigator !== 'undefined' && navigator.onLine === false)) return false;
+  let api: string;
+  try {
+    api = new URL(error.url, location.href).origin;
+  } catch {
+    return false;
+  }
+  if (api === location.origin) return false;
+  if (!hintedOrigins.has(api)) {
+    hintedOrigins.add(api);
+    console.warn(
+      `inno-widgets: no answer from ${api}. If the server is up, it must allow this page's origin, ${location.origin} ` +
+        '(on the reference server: INNO_ALLOWED_ORIGINS).',
+    );
+  }
+  return true;
+}
+
 /**
  * Whether the page is dark where `host` sits. A widget follows the page, not the device: it
  * turns dark only where the page offers dark, through the `color-scheme` it inherits (or the
@@ -215,7 +241,7 @@ export abstract class InnoElement extends LitElement {
     if (!(error instanceof ApiError)) return t.errorInvalid;
     switch (error.kind) {
       case 'network':
-        return t.errorNetwork;
+        return crossOriginUnreachable(error) ? t.errorNetworkCrossOrigin : t.errorNetwork;
       case 'timeout':
         return t.errorTimeout;
       case 'invalid-response':

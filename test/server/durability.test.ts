@@ -3,40 +3,19 @@
  * there after a restart, and the database must pass SQLite's integrity check.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { allAdminIdeas, validIdea } from './helpers.js';
+import { allAdminIdeas, startMain, validIdea } from './helpers.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const TOKEN = 'durability-token';
 
-function startServer(dbFile: string): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', INNO_DB: dbFile, INNO_ADMIN_TOKEN: TOKEN, INNO_RATE_LIMIT: 'off' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /Open (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, base: `${m[1]}/api/v1` });
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => { out += chunk.toString(); });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited (${code}):\n${out}`)); });
-  });
-}
+const startServer = (dbFile: string) =>
+  startMain({ INNO_DB: dbFile, INNO_ADMIN_TOKEN: TOKEN, INNO_RATE_LIMIT: 'off' }).then(({ child, origin }) => ({ child, base: `${origin}/api/v1` }));
 
 function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {

@@ -2,9 +2,11 @@
  * Shared set-up for the server tests: the real handler on a real HTTP socket, over a
  * temporary SQLite file filled with the demo data.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { createTestApi, type TestApi, type TestApiOptions } from '../../server/testing.js';
 
 export interface RunningApi {
@@ -85,4 +87,31 @@ export async function problemOf(res: Response): Promise<{ type: string; title: s
     throw new Error(`expected a problem, got ${res.status} ${res.headers.get('content-type')}`);
   }
   return (await res.json()) as never;
+}
+
+/**
+ * Starts `server/main.ts` (what `npm start` runs after building) on a free port with `env`
+ * added; resolves once it prints its URL.
+ */
+export function startMain(env: Record<string, string>): Promise<{ child: ChildProcess; origin: string }> {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /Open (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, origin: m[1]! });
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => { out += chunk.toString(); });
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited (${code}):\n${out}`)); });
+  });
 }

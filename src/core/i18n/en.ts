@@ -8,6 +8,8 @@ export interface CoreStrings {
   /** Heading of an error state. */
   errorTitle: string;
   errorNetwork: string;
+  /** A request to another origin got no answer while online: maybe not allowed (CORS). */
+  errorNetworkCrossOrigin: string;
   errorTimeout: string;
   errorServer: (status: number) => string;
   errorInvalid: string;
@@ -35,6 +37,7 @@ export const en: CoreStrings = {
   close: 'Close',
   errorTitle: 'Something went wrong',
   errorNetwork: 'The server could not be reached. Check your connection.',
+  errorNetworkCrossOrigin: 'The innovation server could not be reached. If this keeps happening, the server may not allow this website yet.',
   errorTimeout: 'The server took too long to answer.',
   errorServer: (status) => `The server answered with an error (${status}).`,
   errorInvalid: 'The server sent data this page cannot read.',

@@ -6,6 +6,7 @@ export const id: CoreStrings = {
   close: 'Tutup',
   errorTitle: 'Terjadi kesalahan',
   errorNetwork: 'Server tidak dapat dihubungi. Periksa koneksi Anda.',
+  errorNetworkCrossOrigin: 'Server inovasi tidak dapat dihubungi. Jika ini terus terjadi, mungkin server belum mengizinkan situs ini.',
   errorTimeout: 'Server terlalu lama menjawab.',
   errorServer: (status) => `Server menjawab dengan galat (${status}).`,
   errorInvalid: 'Server mengirim data yang tidak dapat dibaca halaman ini.',
