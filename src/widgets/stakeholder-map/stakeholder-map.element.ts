@@ -3,7 +3,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { HELIXES, type Helix, type Stakeholder } from '../../api/shapes.js';
 import { InnoElement } from '../../core/base-element.js';
-import { InnoStakeholderSelectEvent } from '../../core/events.js';
+import { InnoInnovationSelectEvent, InnoStakeholderSelectEvent } from '../../core/events.js';
 import { numberFormat, intlTag } from '../../core/format.js';
 import { paragraphs, safeHttpUrl } from '../../core/safe.js';
 import { baseStyles } from '../../core/theme.js';
@@ -59,6 +59,7 @@ function parseHelixes(value: string | undefined): Set<Helix> {
  * @summary A stakeholder network (canvas), map (Leaflet, loaded on demand) and sortable table, with a helix legend, search and profiles.
  *
  * @event inno-stakeholder-select - A stakeholder was selected (its profile opens). `detail: { id }`.
+ * @event inno-innovation-select - An innovation in a stakeholder's profile was chosen; the page decides what opens. `detail: { id }`.
  *
  * @csspart base - The whole widget.
  * @csspart toolbar - View switch and search.
@@ -567,7 +568,9 @@ export class InnoStakeholderMap extends InnoElement {
             : html`<ul class="innovations">
                 ${full.innovations.map(
                   (i) => html`<li class="innovation">
-                    ${i.title}<small>${core.stage[i.stage]} · ${i.year}</small>
+                    <button type="button" class="link-button" @click=${() => this.dispatchEvent(new InnoInnovationSelectEvent({ id: i.id }))}>
+                      <span>${i.title}</span><small>${core.stage[i.stage]} · ${i.year}</small>
+                    </button>
                   </li>`,
                 )}
               </ul>`,

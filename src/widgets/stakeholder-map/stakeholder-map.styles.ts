@@ -374,11 +374,15 @@ export const stakeholderMapStyles = css`
     cursor: pointer;
   }
   .innovation {
-    padding: 0.35rem 0;
     border-top: 1px solid var(--_border-subtle);
   }
+  .innovation .link-button {
+    flex-direction: column;
+    align-items: start;
+    gap: 0;
+    padding-inline: 0;
+  }
   .innovation small {
-    display: block;
     color: var(--_text-muted);
   }
   .skeleton {
