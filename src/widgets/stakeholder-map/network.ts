@@ -46,7 +46,7 @@ const MAX_SLICE_LINKS = 10_000;
 const BIG_LINKS = 2500;
 /** Links drawn per repaint while a big graph settles (an even sample). */
 const LIVE_LINKS = 1500;
-/** While a big graph settles, its picture is repainted at most this often (ms); ticks fill the frames between. */
+/** While a big graph settles, its picture is repainted at most this often (ms); layout tasks fill the time between. */
 const REPAINT_MS = 100;
 
 /** The layout's forces, all d3-force's; a big graph is drawn tighter and pushes less. */
@@ -196,7 +196,7 @@ export class NetworkView {
   readColors(): void {
     const style = getComputedStyle(this.#canvas);
     const read = (name: string) => style.getPropertyValue(`--_${name}`).trim() || '#767f8f';
-    for (const name of ['bg', 'text', 'border', 'border-subtle', 'focus', ...HELIXES.map((h) => `helix-${h}`)]) {
+    for (const name of ['bg', 'text', 'border', 'focus', ...HELIXES.map((h) => `helix-${h}`)]) {
       this.#colors[name] = read(name);
     }
     this.#invalidate();

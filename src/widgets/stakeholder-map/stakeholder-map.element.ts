@@ -218,7 +218,8 @@ export class InnoStakeholderMap extends InnoElement {
     const s = id ? this.#graph.value?.graph.byId.get(id) : undefined;
     if (!s) return;
     const n = this.#graph.value!.graph.degree.get(s.id) ?? 0;
-    this.announcement = this.#t.focused(s.name, this.coreStrings.helix[s.helix], n);
+    // "Name, Helix, 3 collaborations": the focused stakeholder, as the legend and profile say it.
+    this.announcement = `${s.name}, ${this.coreStrings.helix[s.helix]}, ${this.#t.collaborations(n)}`;
   }
 
   /** Opens a stakeholder's profile and tells the page. */
