@@ -262,7 +262,7 @@ async function gallery(browser: Browser, origin: string) {
   return result;
 }
 
-async function network(browser: Browser, origin: string) {
+export async function network(browser: Browser, origin: string) {
   const page = await newPage(browser);
   await page.goto(`${origin}/bench/pages/widget.html`);
   await page.waitForFunction(() => customElements.get('inno-stakeholder-map') !== undefined);

@@ -18,7 +18,8 @@ interface StakeholderMapArgs {
  * collaborations; drag to pan, wheel or buttons to zoom, arrow keys to walk between
  * partners), a Leaflet map that is loaded only when its view opens, and a sortable table
  * that is the accessible equivalent of both. The legend filters every view; the search and
- * a click open a stakeholder's profile and fire `inno-stakeholder-select`.
+ * a click open a stakeholder's profile and fire `inno-stakeholder-select`; choosing one of
+ * its innovations fires `inno-innovation-select`, as the gallery does.
  */
 const meta = {
   title: 'Elements/inno-stakeholder-map',

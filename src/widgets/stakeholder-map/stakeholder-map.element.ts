@@ -3,7 +3,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { HELIXES, type Helix, type Stakeholder } from '../../api/shapes.js';
 import { InnoElement } from '../../core/base-element.js';
-import { InnoStakeholderSelectEvent } from '../../core/events.js';
+import { InnoInnovationSelectEvent, InnoStakeholderSelectEvent } from '../../core/events.js';
 import { numberFormat, intlTag } from '../../core/format.js';
 import { paragraphs, safeHttpUrl } from '../../core/safe.js';
 import { baseStyles } from '../../core/theme.js';
@@ -59,6 +59,7 @@ function parseHelixes(value: string | undefined): Set<Helix> {
  * @summary A stakeholder network (canvas), map (Leaflet, loaded on demand) and sortable table, with a helix legend, search and profiles.
  *
  * @event inno-stakeholder-select - A stakeholder was selected (its profile opens). `detail: { id }`.
+ * @event inno-innovation-select - An innovation in a stakeholder's profile was chosen; the page decides what opens. `detail: { id }`.
  *
  * @csspart base - The whole widget.
  * @csspart toolbar - View switch and search.
@@ -217,7 +218,8 @@ export class InnoStakeholderMap extends InnoElement {
     const s = id ? this.#graph.value?.graph.byId.get(id) : undefined;
     if (!s) return;
     const n = this.#graph.value!.graph.degree.get(s.id) ?? 0;
-    this.announcement = this.#t.focused(s.name, this.coreStrings.helix[s.helix], n);
+    // "Name, Helix, 3 collaborations": the focused stakeholder, as the legend and profile say it.
+    this.announcement = `${s.name}, ${this.coreStrings.helix[s.helix]}, ${this.#t.collaborations(n)}`;
   }
 
   /** Opens a stakeholder's profile and tells the page. */
@@ -567,7 +569,9 @@ export class InnoStakeholderMap extends InnoElement {
             : html`<ul class="innovations">
                 ${full.innovations.map(
                   (i) => html`<li class="innovation">
-                    ${i.title}<small>${core.stage[i.stage]} · ${i.year}</small>
+                    <button type="button" class="link-button" @click=${() => this.dispatchEvent(new InnoInnovationSelectEvent({ id: i.id }))}>
+                      <span>${i.title}</span><small>${core.stage[i.stage]} · ${i.year}</small>
+                    </button>
                   </li>`,
                 )}
               </ul>`,

@@ -37,6 +37,12 @@ export const stakeholderMapStyles = css`
   :host {
     --_view-height: var(--inno-stakeholder-map-height, min(28rem, 70vh));
   }
+  /* Every button of the widget: its font, a pointer, and at least a finger's height. */
+  button {
+    min-height: 2.75rem;
+    font: inherit;
+    cursor: pointer;
+  }
   .root {
     background: var(--_bg);
     color: var(--_text);
@@ -58,13 +64,10 @@ export const stakeholderMapStyles = css`
     padding: 0;
   }
   .views button {
-    min-height: 2.75rem;
     padding: 0 calc(var(--_space) * 1.5);
     border: 0;
     background: transparent;
     color: var(--_text);
-    font: inherit;
-    cursor: pointer;
   }
   .views button + button {
     border-inline-start: 1px solid var(--_border);
@@ -102,14 +105,11 @@ export const stakeholderMapStyles = css`
     gap: var(--_space);
     align-items: center;
     width: 100%;
-    min-height: 2.75rem;
     padding: 0.25rem var(--_space);
     border: 0;
     background: transparent;
     color: var(--_primary);
-    font: inherit;
     text-align: start;
-    cursor: pointer;
   }
   /* Only the name is underlined, not the helix shape or label beside it. */
   .matches button > span,
@@ -137,14 +137,11 @@ export const stakeholderMapStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4rem;
-    min-height: 2.75rem;
     padding: 0 var(--_space);
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_bg);
     color: var(--_text);
-    font: inherit;
-    cursor: pointer;
   }
   .legend button[aria-pressed='false'] {
     color: var(--_text-muted);
@@ -216,15 +213,12 @@ export const stakeholderMapStyles = css`
   }
   .zoom button {
     width: 2.75rem;
-    height: 2.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    font: inherit;
     font-size: 1.25rem;
     line-height: 1;
-    cursor: pointer;
   }
   .zoom svg {
     width: 1.1rem;
@@ -273,22 +267,18 @@ export const stakeholderMapStyles = css`
   }
   th {
     font-weight: 600;
-    overflow-wrap: break-word;
     hyphens: auto;
   }
   th button {
     display: inline-flex;
     align-items: center;
     gap: 0.25rem;
-    min-height: 2.75rem;
     padding: 0;
     border: 0;
     background: none;
     color: inherit;
-    font: inherit;
     font-weight: 600;
     text-align: start;
-    cursor: pointer;
   }
   th .arrow {
     display: inline-block;
@@ -323,7 +313,6 @@ export const stakeholderMapStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     padding: calc(var(--_space) * 2);
-    min-width: 0;
   }
   .detail header {
     display: flex;
@@ -364,21 +353,22 @@ export const stakeholderMapStyles = css`
   .close {
     flex: none;
     width: 2.75rem;
-    height: 2.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_text);
-    font: inherit;
     font-size: 1.25rem;
-    cursor: pointer;
   }
   .innovation {
-    padding: 0.35rem 0;
     border-top: 1px solid var(--_border-subtle);
   }
+  .innovation .link-button {
+    flex-direction: column;
+    align-items: start;
+    gap: 0;
+    padding-inline: 0;
+  }
   .innovation small {
-    display: block;
     color: var(--_text-muted);
   }
   .skeleton {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import type { InnoStakeholderSelectEvent } from '../../core/events.js';
+import type { InnoInnovationSelectEvent, InnoStakeholderSelectEvent } from '../../core/events.js';
 import type { InnoStakeholderMap } from './index.js';
 import './index.js';
 import { TABLE_ROWS } from './stakeholder-map.element.js';
@@ -162,10 +162,20 @@ describe('<inno-stakeholder-map>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(title);
 
     // Innovations come from GET /stakeholders/{id}.
-    const detail = (await (await fetch(`/api/v1/stakeholders/${target.id}`)).json()) as { innovations: { title: string }[] };
+    const detail = (await (await fetch(`/api/v1/stakeholders/${target.id}`)).json()) as { innovations: { id: string; title: string }[] };
     await waitUntil(() => $$(el, '.innovation').length === detail.innovations.length && detail.innovations.length > 0, 'innovations', { timeout: 5000 });
     expect($$(el, '.innovation').map((li) => li.textContent)).to.satisfy((texts: string[]) =>
       detail.innovations.every((i) => texts.some((text) => text.includes(i.title))));
+
+    // Each innovation is a control that tells the page which one was picked (as the gallery does).
+    const innovation = detail.innovations.at(-1)!;
+    const control = $$(el, '.innovation button').find((b) => b.textContent.includes(innovation.title))!;
+    control.focus();
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
+    const picked = await oneEvent<InnoInnovationSelectEvent>(el, 'inno-innovation-select');
+    expect(picked.detail).to.deep.equal({ id: innovation.id });
+    expect(picked.composed).to.equal(true);
+    expect($(el, '#detail-title')!.textContent, 'the profile stays open').to.equal(target.name);
 
     // Collaborators are the stakeholder's neighbours, each selectable.
     const neighbours = neighboursIn(graph).get(target.id)!;

@@ -27,19 +27,16 @@ export interface StakeholderMapStrings {
   colHelix: string;
   colKind: string;
   colCollaborations: string;
-  sortBy: (column: string) => string;
   emptyTitle: string;
   emptyText: string;
   filteredEmpty: string;
   /** Detail panel. */
-  detailLabel: string;
   website: string;
   innovations: string;
   noInnovations: string;
   collaborators: string;
   noCollaborators: string;
   collaborations: (n: number) => string;
-  showInNetwork: string;
   /** Network view. */
   networkLabel: string;
   networkHelp: string;
@@ -47,8 +44,6 @@ export interface StakeholderMapStrings {
   zoomIn: string;
   zoomOut: string;
   zoomReset: string;
-  /** Announced when a stakeholder gets the keyboard focus in the network. */
-  focused: (name: string, helix: string, n: number) => string;
   noNeighbourThere: string;
   /** `around`: the neighbourhood of a stakeholder. */
   around: (name: string, depth: number) => string;
@@ -80,26 +75,22 @@ const en: StakeholderMapStrings = {
   colHelix: 'Helix',
   colKind: 'Kind',
   colCollaborations: 'Collaborations',
-  sortBy: (column) => `Sort by ${column}`,
   emptyTitle: 'No stakeholders yet',
   emptyText: 'When organisations are registered, they appear here with their collaborations.',
   filteredEmpty: 'No stakeholder matches these filters.',
-  detailLabel: 'Stakeholder',
   website: 'Website',
   innovations: 'Innovations',
   noInnovations: 'No innovations recorded.',
   collaborators: 'Works with',
   noCollaborators: 'No collaborations recorded.',
   collaborations: (n) => (n === 1 ? '1 collaboration' : `${n} collaborations`),
-  showInNetwork: 'Show in the network',
   networkLabel: 'Collaboration network',
   networkHelp:
-    'Arrow keys move to a connected stakeholder in that direction, Page Down and Page Up go through all of them by name, Enter opens the details, plus and minus zoom. Drag to pan, use the wheel or the buttons to zoom. The list view shows the same stakeholders as a table.',
+    'Arrow keys move to a connected stakeholder in that direction, Page Down and Page Up go through all of them by name, Enter opens the details, plus and minus zoom. Drag to pan, use the wheel or the buttons to zoom.',
   networkAlternative: 'The same stakeholders and their collaboration counts are in the list view.',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomReset: 'Fit to view',
-  focused: (name, helix, n) => `${name}, ${helix}, ${n === 1 ? '1 collaboration' : `${n} collaborations`}`,
   noNeighbourThere: 'No connected stakeholder in that direction.',
   around: (name, depth) =>
     depth === 1 ? `Direct partners of ${name}` : `Stakeholders within ${depth} collaborations of ${name}`,
@@ -129,26 +120,22 @@ const id: StakeholderMapStrings = {
   colHelix: 'Heliks',
   colKind: 'Jenis',
   colCollaborations: 'Kolaborasi',
-  sortBy: (column) => `Urutkan menurut ${column}`,
   emptyTitle: 'Belum ada pemangku kepentingan',
   emptyText: 'Organisasi yang terdaftar akan tampil di sini beserta kolaborasinya.',
   filteredEmpty: 'Tidak ada pemangku kepentingan yang cocok dengan filter ini.',
-  detailLabel: 'Pemangku kepentingan',
   website: 'Situs web',
   innovations: 'Inovasi',
   noInnovations: 'Belum ada inovasi tercatat.',
   collaborators: 'Berkolaborasi dengan',
   noCollaborators: 'Belum ada kolaborasi tercatat.',
   collaborations: (n) => `${n} kolaborasi`,
-  showInNetwork: 'Tampilkan di jejaring',
   networkLabel: 'Jejaring kolaborasi',
   networkHelp:
-    'Tombol panah berpindah ke pemangku kepentingan yang terhubung ke arah itu, Page Down dan Page Up menelusuri semuanya menurut nama, Enter membuka rinciannya, plus dan minus memperbesar atau memperkecil. Seret untuk menggeser, gunakan roda tetikus atau tombol untuk memperbesar. Tampilan daftar memuat data yang sama dalam tabel.',
+    'Tombol panah berpindah ke pemangku kepentingan yang terhubung ke arah itu, Page Down dan Page Up menelusuri semuanya menurut nama, Enter membuka rinciannya, plus dan minus memperbesar atau memperkecil. Seret untuk menggeser, gunakan roda tetikus atau tombol untuk memperbesar.',
   networkAlternative: 'Pemangku kepentingan yang sama beserta jumlah kolaborasinya ada di tampilan daftar.',
   zoomIn: 'Perbesar',
   zoomOut: 'Perkecil',
   zoomReset: 'Sesuaikan dengan layar',
-  focused: (name, helix, n) => `${name}, ${helix}, ${n} kolaborasi`,
   noNeighbourThere: 'Tidak ada yang terhubung ke arah itu.',
   around: (name, depth) =>
     depth === 1 ? `Mitra langsung ${name}` : `Pemangku kepentingan dalam ${depth} langkah kolaborasi dari ${name}`,
