@@ -33,8 +33,8 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
     label: 'dist/inno-widgets.js',
     goal: 60,
     ceiling: {
-      kB: 64.5,
-      why: 'the shared base is 10 kB over its own goal (below); the four widgets add about 36 kB together, within their budgets',
+      kB: 64.6,
+      why: 'the shared base is 11 kB over its own goal (below); the four widgets add about 36 kB together, each within its budget',
     },
     measure: (report) => report.scriptTag?.gzip,
   },
@@ -42,7 +42,7 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
     label: 'shared base (lit, @lit/context, ky, zod/mini with the response shapes, client, core)',
     goal: 18,
     ceiling: {
-      kB: 28.5,
+      kB: 28.8,
       why: 'the libraries the base is built on weigh 19.4 kB by themselves (zod/mini core with the response shapes 9.4, lit 5.6, ky 4.3, @lit/context 1.2), before any code of ours',
     },
     measure: (report) => report.sharedBase.gzip,
@@ -56,8 +56,8 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
     label: 'stakeholder map over the base, with its network view',
     goal: 12,
     ceiling: {
-      kB: 18.3,
-      why: 'd3-force and d3-quadtree are 3.8 kB of the network view',
+      kB: 16.8,
+      why: 'the network view is a 7.7 kB chunk, d3-force and d3-quadtree 2.7 kB of it; the map itself is 9.4 kB, within the budget alone',
     },
     measure: overBase('stakeholder-map', ['network']),
   },
