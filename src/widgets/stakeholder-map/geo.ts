@@ -45,7 +45,9 @@ const geoStyles = css`
   .leaflet-container a {
     color: var(--_primary);
   }
-  .leaflet-control-attribution {
+  /* As specific as Leaflet's own rule (a translucent white), which would win otherwise and
+     leave the dark theme's light text on white. */
+  .leaflet-container .leaflet-control-attribution {
     background: var(--_bg);
     color: var(--_text);
   }
@@ -273,8 +275,16 @@ export async function mountGeo(host: HTMLElement, root: ShadowRoot, options: Geo
         });
         marker.on('add', () => {
           const element = marker.getElement();
-          element?.setAttribute('aria-label', label);
-          element?.setAttribute('data-id', s.id);
+          if (!element || element.dataset['id']) return;
+          element.setAttribute('aria-label', label);
+          element.setAttribute('data-id', s.id);
+          // Leaflet makes the marker a focusable role=button, but here only a click opened it:
+          // answer Enter and Space as a button does.
+          element.addEventListener('keydown', (event) => {
+            if (event.key !== 'Enter' && event.key !== ' ') return;
+            event.preventDefault();
+            options.open(s.id);
+          });
         });
         marker.on('click', () => options.open(s.id));
         markers.push(marker);

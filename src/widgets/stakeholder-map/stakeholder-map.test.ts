@@ -333,7 +333,14 @@ describe('<inno-stakeholder-map>', () => {
     el.view = 'geo';
     await waitUntil(() => $$(el, '.leaflet-marker-icon').length > 0, 'markers', { timeout: 10000 });
     expect(requested()).to.equal(true);
-    expect($(el, '.leaflet-control-attribution')!.textContent).to.contain('OpenStreetMap');
+    const attribution = $(el, '.leaflet-control-attribution')!;
+    expect(attribution.textContent).to.contain('OpenStreetMap');
+    // On the widget's own background (opaque, in the theme's colours), not Leaflet's white.
+    for (const theme of ['dark', 'light']) {
+      el.setAttribute('data-inno-theme', theme);
+      expect(getComputedStyle(attribution).backgroundColor, theme).to.equal(getComputedStyle($(el, '.root')!).backgroundColor);
+    }
+    el.removeAttribute('data-inno-theme');
     // Each located stakeholder is on the map, alone (with a name) or inside a cluster's count.
     const named = $$(el, '.leaflet-marker-icon[aria-label]');
     for (const marker of named) expect(marker.getAttribute('aria-label')).to.match(/\(.+\)$/);
@@ -357,6 +364,16 @@ describe('<inno-stakeholder-map>', () => {
     await waitUntil(() => $(el, `.leaflet-marker-icon[data-id="${target.id}"]`), 'the marker shows', { timeout: 8000 });
     input.value = '';
     input.dispatchEvent(new Event('input'));
+
+    // From the keyboard: Enter or Space on a focused marker opens its profile, as a click does.
+    const nameOf = (marker: HTMLElement) => graph.items.find((s) => s.id === marker.dataset['id'])!.name;
+    for (const key of ['Enter', ' ']) {
+      const shown = $<HTMLElement>(el, '[part="detail"] h3')?.textContent?.trim();
+      const marker = $$<HTMLElement>(el, '.leaflet-marker-icon.geo-marker[data-id]').find((m) => nameOf(m) !== shown)!;
+      marker.focus();
+      await sendKeys({ press: key });
+      await waitUntil(() => $(el, '[part="detail"] h3')?.textContent?.trim() === nameOf(marker), `${JSON.stringify(key)} opens the profile`, { timeout: 3000 });
+    }
 
     // The legend filters the map too.
     $(el, '.legend button[data-helix="government"]')!.click();
