@@ -20,18 +20,18 @@ const TEXT = {
     navMap: 'Jejaring',
     heroEyebrow: 'Ekosistem inovasi pentahelix',
     heroTitle: 'Bersama membangun kota yang lebih baik',
-    heroLead: 'Pemerintah, kampus, dunia usaha, komunitas, dan media berkolaborasi di sini. Sampaikan idemu, lihat inovasi yang sudah berjalan, dan ikuti kegiatannya.',
+    heroLead: 'Pemerintah, kampus, dunia usaha, komunitas, dan media berkolaborasi di sini. Sampaikan ide Anda, lihat inovasi yang sudah berjalan, dan ikuti kegiatannya.',
     heroCta: 'Kirim ide',
     heroSecondary: 'Lihat inovasi',
     ideaTitle: 'Punya ide untuk kota?',
-    ideaLead: 'Ceritakan masalah yang kamu lihat dan usulan solusinya. Setiap ide dibaca oleh tim BRIDA, dan kamu mendapat kode lacak untuk memantau statusnya.',
+    ideaLead: 'Ceritakan masalah yang Anda lihat dan usulan solusinya. Setiap ide dibaca oleh tim BRIDA, dan Anda mendapat kode lacak untuk memantau statusnya.',
     ideaPoint1: 'Cukup 5 menit, draf tersimpan otomatis',
     ideaPoint2: 'Data pribadimu tidak pernah ditampilkan publik',
     ideaPoint3: 'Bisa melampirkan foto atau PDF',
     galleryTitle: 'Galeri inovasi',
     galleryLead: 'Inovasi layanan publik dari perangkat daerah, kampus, pelaku usaha, dan komunitas, dari inisiatif hingga penerapan.',
     programsTitle: 'Program yang dibuka',
-    programsLead: 'Tantangan, inkubasi, pelatihan, dan pendanaan. Pilih program, lalu usulkan idemu untuk program itu.',
+    programsLead: 'Tantangan, inkubasi, pelatihan, dan pendanaan. Pilih program, lalu usulkan ide Anda untuk program itu.',
     calendarTitle: 'Agenda kegiatan',
     calendarLead: 'Lokakarya, pelatihan, hackathon, dan pameran inovasi di kota.',
     calendarFeed: 'Langganan kalender (ICS)',
@@ -40,7 +40,7 @@ const TEXT = {
     privacy: 'Kebijakan privasi',
     apiDocs: 'Dokumentasi API',
     missing: 'Widget belum tersedia. Jalankan "npm run build", lalu muat ulang halaman.',
-    submitted: (code) => `Terima kasih! Idemu diterima dengan kode lacak ${code}.`,
+    submitted: (code) => `Terima kasih! Ide Anda diterima dengan kode lacak ${code}.`,
   },
   en: {
     skip: 'Skip to content',
@@ -162,12 +162,20 @@ for (const tag of WIDGETS) {
 }
 
 let hideTimer;
-function announce(message) {
-  announcer.textContent = message;
+/** Shows a message; a tracking code in it stays on one line (its hyphens would break it). */
+function announce(message, code = '') {
+  const at = code ? message.indexOf(code) : -1;
+  if (at < 0) {
+    announcer.textContent = message;
+  } else {
+    const kept = Object.assign(document.createElement('span'), { className: 'nowrap', textContent: code });
+    announcer.replaceChildren(message.slice(0, at), kept, message.slice(at + code.length));
+  }
   clearTimeout(hideTimer);
   hideTimer = setTimeout(() => { announcer.textContent = ''; }, 8000);
 }
 
 document.addEventListener('inno-idea-submitted', (event) => {
-  announce(TEXT[locale].submitted(event.detail?.trackingCode ?? ''));
+  const code = event.detail?.trackingCode ?? '';
+  announce(TEXT[locale].submitted(code), code);
 });
