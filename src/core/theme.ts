@@ -66,12 +66,14 @@ function palette(values: Record<TokenName, string>): string {
 /**
  * The palettes: light by default; dark where the page is dark (the host then carries
  * data-inno-dark-page, see base-element.ts), unless a provider forces light; dark when a
- * provider forces it (the host then carries data-inno-theme).
+ * provider forces it (the host then carries data-inno-theme). `--_data-color-lift` is how far
+ * a colour that comes with the data (a category's) moves toward the text colour to stay
+ * legible: nothing on light, enough on dark.
  */
 const themeTokens = unsafeCSS(`
-  :host { ${palette(light)} color-scheme: light; }
+  :host { ${palette(light)} color-scheme: light; --_data-color-lift: 0%; }
   :host([data-inno-dark-page]:not([data-inno-theme='light'])),
-  :host([data-inno-theme='dark']) { ${palette(dark)} color-scheme: dark; }
+  :host([data-inno-theme='dark']) { ${palette(dark)} color-scheme: dark; --_data-color-lift: 45%; }
 `);
 
 /**

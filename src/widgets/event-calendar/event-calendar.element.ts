@@ -522,7 +522,7 @@ export class InnoEventCalendar extends InnoElement {
   #marker(category: string): TemplateResult {
     const entry = this.#categories.get(category);
     const color = entry?.term.color;
-    return html`<span class="marker" aria-hidden="true" ${styleProps({ color })}>${entry?.shape ?? '●'}</span>`;
+    return html`<span class="marker" aria-hidden="true" ${styleProps({ '--_term': color })}>${entry?.shape ?? '●'}</span>`;
   }
 
   #categoryLabel(category: string): string {

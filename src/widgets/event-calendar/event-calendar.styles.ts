@@ -55,12 +55,14 @@ export const calendarStyles = css`
     color: var(--_text-muted);
     font-size: 0.875rem;
   }
+  /* A category's colour comes from the API, chosen for a light page: the dark theme lifts it
+     toward its text colour so the marker keeps 3:1 on a dark background. */
   .marker {
     display: inline-block;
     width: 1.1em;
     flex: none;
     text-align: center;
-    color: var(--_text-muted);
+    color: color-mix(in oklab, var(--_term, var(--_text-muted)), var(--_text) var(--_data-color-lift));
   }
   .event {
     display: flex;

@@ -69,6 +69,26 @@ function timeIn(iso: string, zone: string): string {
   return new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(new Date(iso));
 }
 
+/** Any CSS colour (`#hex`, `rgb()`, `oklab()` as computed) as 0–255 sRGB channels, through a canvas. */
+function rgb(css: string): number[] {
+  const probe = document.createElement('canvas').getContext('2d')!;
+  probe.fillStyle = css;
+  probe.fillRect(0, 0, 1, 1);
+  return [...probe.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+}
+/** WCAG contrast ratio of two sRGB colours. */
+function contrast(a: number[], b: number[]): number {
+  const lum = (c: number[]) => {
+    const [r, g, bl] = c.map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
 describe('calendar arithmetic in a zone', () => {
   it('agrees with Intl on both sides of a daylight-saving change and across the date line', () => {
     const cases: [string, string][] = [
@@ -284,6 +304,18 @@ describe('<inno-event-calendar>', () => {
         await loaded(el);
         await expect(el).to.be.accessible();
       }
+      // The category markers (colours from the API, chosen for light pages) keep 3:1 on the
+      // dark background (WCAG 1.4.11), and stay as they are in the light theme.
+      const markers = [...root(el).querySelectorAll<HTMLElement>('.legend .marker')];
+      expect(markers.length).to.be.greaterThan(1);
+      const background = rgb(getComputedStyle(el).getPropertyValue('--_bg'));
+      for (const marker of markers) {
+        const ratio = contrast(rgb(getComputedStyle(marker).color), background);
+        expect(ratio, `${marker.parentElement!.textContent.trim()}: ${ratio.toFixed(2)}:1`).to.be.at.least(3);
+      }
+      el.removeAttribute('data-inno-theme');
+      const term = markers[0]!.style.getPropertyValue('--_term');
+      expect(rgb(getComputedStyle(markers[0]!).color)).to.deep.equal(rgb(term));
     });
 
     it('defaults to the list below 600 px', async () => {
@@ -532,7 +564,7 @@ describe('<inno-event-calendar>', () => {
     el.view = 'month';
     await loaded(el);
     const marker = root(el).querySelector<HTMLElement>('.cell .event .marker')!;
-    expect(marker.style.color).to.match(/^rgb/);
+    expect(marker.style.getPropertyValue('--_term')).to.match(/^#[0-9a-f]{3,6}$/i);
     expect(violations).to.deep.equal([]);
   });
 });

@@ -84,7 +84,7 @@ const id: CalendarStrings = {
   next: { month: 'Bulan berikutnya', week: 'Minggu berikutnya', list: 'Bulan berikutnya' },
   today: 'Hari ini',
   views: 'Tampilan',
-  view: { month: 'Bulan', week: 'Minggu', list: 'Daftar' },
+  view: { month: 'Bulan', week: 'Minggu', list: 'Agenda' },
   category: 'Kategori',
   allCategories: 'Semua kategori',
   search: 'Cari di periode ini',
