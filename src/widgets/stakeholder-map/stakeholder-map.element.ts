@@ -67,6 +67,7 @@ function parseHelixes(value: string | undefined): Set<Helix> {
  * @csspart network - The network view's frame.
  * @csspart canvas - The network drawing.
  * @csspart zoom - The zoom buttons.
+ * @csspart key-help - The keys of the network, shown while it has keyboard focus.
  * @csspart geo - The map view's frame.
  * @csspart table - The list view's table.
  * @csspart detail - The profile of the selected stakeholder.
@@ -454,7 +455,7 @@ export class InnoStakeholderMap extends InnoElement {
           <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" /></svg>
         </button>
       </div>
-      <p id="network-help" class="visually-hidden">${t.networkHelp} ${t.networkAlternative}</p>
+      <p id="network-help" class="key-help" part="key-help">${t.networkHelp} <span class="visually-hidden">${t.networkAlternative}</span></p>
     </div>`;
   }
 

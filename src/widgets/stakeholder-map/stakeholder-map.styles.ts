@@ -204,6 +204,25 @@ export const stakeholderMapStyles = css`
   canvas:focus-visible {
     outline-offset: -3px;
   }
+  /* The keys, shown while the network has keyboard focus (screen readers get it as its description). */
+  .key-help {
+    position: absolute;
+    inset-inline-start: var(--_space);
+    inset-block-end: var(--_space);
+    max-width: calc(100% - 4.5rem);
+    margin: 0;
+    padding: calc(var(--_space) / 2) var(--_space);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.875em;
+    opacity: 0;
+    pointer-events: none;
+  }
+  canvas:focus-visible ~ .key-help {
+    opacity: 1;
+  }
   .zoom {
     position: absolute;
     inset-block-start: var(--_space);

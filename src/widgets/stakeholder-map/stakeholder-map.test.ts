@@ -104,6 +104,27 @@ describe('<inno-stakeholder-map>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(more);
   });
 
+  it('shows the network\'s keys while it has keyboard focus, and describes it with them', async () => {
+    const el = await mapAt('/api/v1', { view: 'network' });
+    const canvas = await networkReady(el);
+    const help = $(el, '[part="key-help"]')!;
+    expect(canvas.getAttribute('aria-describedby')).to.equal(help.id);
+    expect(help.textContent).to.contain('Arrow keys');
+    expect(getComputedStyle(help).opacity).to.equal('0');
+    // Reach the network from the control before it, by keyboard.
+    const before = $$<HTMLElement>(el, 'button, input, select, [tabindex="0"]');
+    before[before.indexOf(canvas) - 1]!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(canvas);
+    expect(getComputedStyle(help).opacity).to.equal('1');
+    await expect(el).to.be.accessible();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(el.shadowRoot!.activeElement).to.not.equal(canvas);
+    expect(getComputedStyle(help).opacity).to.equal('0');
+  });
+
   it('narrows the list and the network alike with the helix legend', async () => {
     const graph = await serverGraph();
     const el = await mapAt('/api/v1');
