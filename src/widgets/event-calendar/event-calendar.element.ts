@@ -72,6 +72,7 @@ const idle = (callback: () => void): void => {
  * @csspart list - The list view.
  * @csspart legend - The category legend.
  * @csspart dialog - The day and event dialog.
+ * @csspart ended - The notice in the detail of an event that is over.
  * @csspart error - The error state.
  *
  * @cssprop --inno-color-surface - Cells and chips.
@@ -697,7 +698,9 @@ export class InnoEventCalendar extends InnoElement {
     const external = (href: string | undefined, label: string) =>
       href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}${newTab}</a>` : nothing;
     const online = safeHttpUrl(e.onlineUrl);
-    const registration = safeHttpUrl(e.registrationUrl);
+    const ended = Date.parse(e.end) <= Date.now();
+    // Registering for an event that is over leads nowhere; the rest of its detail still helps.
+    const registration = ended ? undefined : safeHttpUrl(e.registrationUrl);
     const zone = this.#zone;
     const details = [e.description, registration ?? online ?? ''].filter(Boolean).join('\n\n');
     if (!this.#icsUrl) {
@@ -707,6 +710,7 @@ export class InnoEventCalendar extends InnoElement {
     const feed = this.client?.eventsFeedUrl({ category: this.category || undefined });
     return html`<article class="detail">
       <h2 id="dialog-title" tabindex="-1">${e.title}</h2>
+      ${ended ? html`<p class="ended" part="ended">${t.ended}</p>` : nothing}
       <dl>
         <dt>${t.when}</dt>
         <dd>

@@ -370,4 +370,11 @@ export const calendarStyles = css`
     gap: var(--_space);
     margin-top: calc(var(--_space) * 2);
   }
+  .ended {
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-inline-start: 4px solid var(--_text-muted);
+    background: var(--_surface);
+    font-weight: 600;
+  }
 `;

@@ -294,6 +294,27 @@ describe('<inno-event-calendar>', () => {
       for (const title of chips) expect(titles.has(title), title).to.equal(true);
     });
 
+    it('says when an event is over, and leaves out its registration link', async () => {
+      const now = Date.now();
+      const events = (await demoEvents()).filter((e) => e.registrationUrl && !e.seriesId);
+      const past = events.find((e) => Date.parse(e.end) < now - 864e5);
+      const upcoming = events.find((e) => Date.parse(e.start) > now + 864e5);
+      expect(past, 'the demo data has a past event with registration').to.exist;
+      expect(upcoming, 'and an upcoming one').to.exist;
+      for (const [event, over] of [[past!, true], [upcoming!, false]] as const) {
+        const el = await render(`api-base="/api/v1" view="list" locale="id" date="${place(event, JAKARTA).firstDay}" time-zone="${JAKARTA}"`);
+        await loaded(el);
+        buttonsTitled(el, event.title).find((b) => b.closest('.list'))!.click();
+        await el.updateComplete;
+        const dialog = root(el).querySelector('dialog')!;
+        expect(dialog.querySelector('[part~="ended"]')?.textContent, event.title).to.equal(over ? 'Acara ini sudah selesai.' : undefined);
+        const links = [...dialog.querySelectorAll<HTMLAnchorElement>('a')].map((a) => a.href);
+        expect(links.includes(new URL(event.registrationUrl!).href), event.title).to.equal(!over);
+        expect(dialog.querySelector('a.ics'), 'it can still go into a calendar').to.exist;
+        await expect(el).to.be.accessible();
+      }
+    });
+
     it('passes axe in the dark theme in every view', async () => {
       const el = await render(`api-base="/api/v1" view="month" time-zone="${JAKARTA}"`);
       await loaded(el);
@@ -512,7 +533,9 @@ describe('<inno-event-calendar>', () => {
       await el.updateComplete;
       const dialog = root(el).querySelector('dialog')!;
       expect(dialog.querySelector('h2')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">Forum');
-      expect([...dialog.querySelectorAll('.detail > p')].map((p) => p.textContent)).to.deep.equal([
+      // (The description's paragraphs; this March event is over, which the notice above them says.)
+      expect(dialog.querySelector('[part~="ended"]')).to.exist;
+      expect([...dialog.querySelectorAll('.detail > p:not(.ended)')].map((p) => p.textContent)).to.deep.equal([
         '<script>window.__pwned=1</script>',
         'Paragraf kedua <b>tebal</b>',
       ]);

@@ -29,6 +29,8 @@ export interface CalendarStrings {
   hybrid: string;
   organizer: string;
   register: string;
+  /** Said in the detail of an event that is over (its registration link is then left out). */
+  ended: string;
   joinOnline: string;
   addToCalendar: string;
   downloadIcs: string;
@@ -68,6 +70,7 @@ const en: CalendarStrings = {
   hybrid: 'On site and online',
   organizer: 'Organiser',
   register: 'Register',
+  ended: 'This event has ended.',
   joinOnline: 'Join online',
   addToCalendar: 'Add to calendar',
   downloadIcs: 'Download .ics file',
@@ -106,6 +109,7 @@ const id: CalendarStrings = {
   hybrid: 'Luring dan daring',
   organizer: 'Penyelenggara',
   register: 'Daftar',
+  ended: 'Acara ini sudah selesai.',
   joinOnline: 'Ikuti secara daring',
   addToCalendar: 'Tambahkan ke kalender',
   downloadIcs: 'Unduh berkas .ics',
