@@ -11,7 +11,7 @@ import { dateFormat, todayIn } from '../../core/format.js';
 import { paragraphs, safeHttpUrl } from '../../core/safe.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { buildIcs, googleCalendarUrl, outlookUrl } from './ics.js';
-import { covers, layoutDay, layoutWeek, place, type Placed } from './layout.js';
+import { covers, layoutDay, layoutWeek, place, type Placed, type TimedBlock, type WeekLayout } from './layout.js';
 import { calendarStrings, type CalendarStrings } from './strings.js';
 import {
   addDays, addMonths, dayAsDate, instantOf, parseDateAttribute, startOfMonth, startOfWeek, validZone, weekdayIndex,
@@ -26,6 +26,19 @@ interface Range {
   end: string;
   from: string;
   to: string;
+}
+
+/** The week time-grid, and the order in which the keys walk its events. */
+interface WeekModel {
+  days: string[];
+  /** The all-day row: all-day events and those running past midnight. */
+  allDay: WeekLayout;
+  /** Per day, its timed events; `item` indexes `items`. */
+  blocks: { block: TimedBlock; item: number }[][];
+  /** Every drawn event once: the all-day row's segments first, in their order, then the timed blocks. */
+  items: Placed[];
+  /** Per day, indexes into `items` in the order Up and Down walk them: its bars top to bottom, then its timed events by start. */
+  columns: number[][];
 }
 
 interface Filters {
@@ -103,12 +116,16 @@ export class InnoEventCalendar extends InnoElement {
   @state() private search = '';
   @state() private dialogDay?: string | undefined;
   @state() private dialogEvent?: Placed | undefined;
+  /** The week grid's focus within the anchor day: -1 the day itself (its column header), else its n-th event. */
+  @state() private weekItem = -1;
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('.live') private live?: HTMLElement;
 
   readonly #cache = new Map<string, EventListResult>();
   #focusGrid = false;
+  /** A key moved the week grid's focus: say where it went once the week is loaded. */
+  #announceFocus = false;
   /** The dialog's content changed: its heading takes the focus, so nothing is lost. */
   #focusDialog = false;
   #announced = '';
@@ -246,6 +263,41 @@ export class InnoEventCalendar extends InnoElement {
     return placed;
   }
 
+  #weekMemo?: { placed: Placed[]; start: string; zone: string; model: WeekModel };
+
+  #weekModel(range: Range, placed: Placed[]): WeekModel {
+    const zone = this.#zone;
+    const memo = this.#weekMemo;
+    if (memo?.placed === placed && memo.start === range.start && memo.zone === zone) return memo.model;
+    const days = [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(range.start, i));
+    const allDay = layoutWeek(range.start, placed.filter((p) => p.spanning), 99);
+    const items = allDay.segments.map((s) => s.placed);
+    const columns = days.map((_, col) =>
+      allDay.segments
+        .map((s, item) => ({ s, item }))
+        .filter(({ s }) => s.col <= col && col < s.col + s.span)
+        .sort((a, b) => a.s.lane - b.s.lane)
+        .map(({ item }) => item),
+    );
+    const blocks = days.map((day, col) =>
+      layoutDay(placed.filter((p) => !p.spanning && p.firstDay === day), zone).map((block) => {
+        const item = items.push(block.placed) - 1;
+        columns[col]!.push(item);
+        return { block, item };
+      }),
+    );
+    const model = { days, allDay, blocks, items, columns };
+    this.#weekMemo = { placed, start: range.start, zone, model };
+    return model;
+  }
+
+  /** The week model of the week holding `day`, when its events are loaded. */
+  #weekModelAt(day: string): WeekModel | undefined {
+    const range = this.#rangeFor('week', day);
+    const result = this.#cache.get(this.#key(range, this.#filters));
+    return result ? this.#weekModel(range, this.#placed(result, range)) : undefined;
+  }
+
   // --- lifecycle -----------------------------------------------------------------------
 
   override connectedCallback(): void {
@@ -288,12 +340,17 @@ export class InnoEventCalendar extends InnoElement {
     }
     const loaded = this.#loaded;
     if (loaded && this.live) {
-      const count = new Set(this.#placed(loaded, range).map((p) => p.event.id)).size;
-      const message = this.#t.periodSummary(this.#periodLabel(range), this.#t.view[range.view], count);
-      if (message !== this.#announced) {
-        this.#announced = message;
-        this.live.textContent = message;
+      const placed = this.#placed(loaded, range);
+      const count = new Set(placed.map((p) => p.event.id)).size;
+      const period = this.#t.periodSummary(this.#periodLabel(range), this.#t.view[range.view], count);
+      const parts: string[] = [];
+      if (period !== this.#announced) {
+        this.#announced = period;
+        parts.push(period);
       }
+      if (this.#announceFocus && range.view === 'week') parts.push(this.#weekFocusNote(this.#weekModel(range, placed)));
+      this.#announceFocus = false;
+      if (parts.length) this.live.textContent = parts.join(' ');
     }
     const timegrid = range.view === 'week' ? this.renderRoot.querySelector<HTMLElement>('.timegrid') : null;
     if (timegrid && this.#scrolledWeek !== rangeKey) {
@@ -303,7 +360,7 @@ export class InnoEventCalendar extends InnoElement {
     }
     if (this.#focusGrid) {
       this.#focusGrid = false;
-      this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')?.focus();
     }
     if (this.dialog && (this.dialogDay || this.dialogEvent) && !this.dialog.open) this.dialog.showModal();
     if (this.#focusDialog && this.dialog?.open) {
@@ -350,6 +407,86 @@ export class InnoEventCalendar extends InnoElement {
     }
   }
 
+  /** The anchor day's event under the week grid's focus (-1: the day), kept within what the day holds. */
+  #weekPosition(model: WeekModel): number {
+    const column = model.columns[model.days.indexOf(this.anchor)] ?? [];
+    return Math.min(Math.max(this.weekItem, -1), column.length - 1);
+  }
+
+  /**
+   * The week grid's keys: Left/Right by day, Up/Down through the day's events (its column
+   * header first, then the all-day row, then by time), Home/End to Monday/Sunday, PageUp/
+   * PageDown by week, Enter or Space on a day for its list. An event button opens itself.
+   * A move to another week fetches that week; the focus keeps its row where it can.
+   */
+  #onWeekKey(e: KeyboardEvent, model: WeekModel): void {
+    const target = e.target as HTMLElement;
+    // A day: its column header, or its column of hours when a click put the focus there.
+    const onDay = target.matches('[data-day]');
+    if (!onDay && !target.matches('button[data-item]')) return;
+    const day = this.anchor;
+    const column = model.columns[model.days.indexOf(day)] ?? [];
+    const item = this.#weekPosition(model);
+    const moves: Record<string, () => [string, number]> = {
+      ArrowLeft: () => [addDays(day, -1), item],
+      ArrowRight: () => [addDays(day, 1), item],
+      ArrowUp: () => [day, Math.max(-1, item - 1)],
+      ArrowDown: () => [day, Math.min(column.length - 1, item + 1)],
+      Home: () => [model.days[0]!, item],
+      End: () => [model.days[6]!, item],
+      PageUp: () => [addDays(day, -7), item],
+      PageDown: () => [addDays(day, 7), item],
+    };
+    const move = moves[e.key];
+    if (move) {
+      e.preventDefault();
+      const [next, wanted] = move();
+      // Another week's events are known only once loaded (often prefetched): until then, the day itself.
+      const target = model.days.includes(next) ? model : this.#weekModelAt(next);
+      const length = target?.columns[target.days.indexOf(next)]?.length ?? 0;
+      this.anchor = next;
+      this.weekItem = Math.min(wanted, length - 1);
+      this.#focusGrid = true;
+      this.#announceFocus = true;
+    } else if (onDay && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      this.#openDay(day, target);
+    }
+  }
+
+  /** A click or a focus on a day or an event of the week grid makes it the grid's tab stop. */
+  #onWeekFocus(e: FocusEvent, model: WeekModel): void {
+    const target = e.target as HTMLElement;
+    const day = target.dataset['day'];
+    if (day) {
+      this.anchor = day;
+      this.weekItem = -1;
+      return;
+    }
+    const item = Number(target.dataset['item'] ?? NaN);
+    if (Number.isNaN(item)) return;
+    const here = model.columns[model.days.indexOf(this.anchor)]?.indexOf(item) ?? -1;
+    if (here >= 0) {
+      this.weekItem = here;
+      return;
+    }
+    // A bar from an earlier day of the week: its first day in this week holds it.
+    const col = model.columns.findIndex((column) => column.includes(item));
+    if (col >= 0) {
+      this.anchor = model.days[col]!;
+      this.weekItem = model.columns[col]!.indexOf(item);
+    }
+  }
+
+  /** "Tuesday, 10 March 2026, 3 events; event 1 of 3." for the live region. */
+  #weekFocusNote(model: WeekModel): string {
+    const t = this.#t;
+    const n = model.columns[model.days.indexOf(this.anchor)]?.length ?? 0;
+    const item = this.#weekPosition(model);
+    const day = `${this.#dayLabel(this.anchor)}, ${t.eventCount(n)}`;
+    return item >= 0 ? `${day}; ${t.eventOf(item + 1, n)}.` : `${day}.`;
+  }
+
   #onCellClick(day: string): void {
     this.anchor = day;
     this.#focusGrid = true;
@@ -384,7 +521,7 @@ export class InnoEventCalendar extends InnoElement {
     const opener = this.#opener;
     this.#opener = undefined;
     if (opener?.isConnected) opener.focus();
-    else this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
+    else this.renderRoot.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')?.focus();
   }
 
   #revokeIcs(): void {
@@ -530,9 +667,13 @@ export class InnoEventCalendar extends InnoElement {
   }
 
   /** The button of one event; `extra` adds a time or a continuation note. */
-  #eventButton(p: Placed, options: { cls?: string; style?: Record<string, string>; tabbable?: boolean; time?: boolean } = {}): TemplateResult {
+  #eventButton(
+    p: Placed,
+    options: { cls?: string; style?: Record<string, string>; tabbable?: boolean; time?: boolean; item?: number } = {},
+  ): TemplateResult {
     const time = options.time && !p.spanning ? this.#time(p.startMs) : '';
     return html`<button type="button" part="event" class="event ${options.cls ?? ''}" tabindex=${options.tabbable === false ? '-1' : '0'}
+      data-item=${ifDefined(options.item)}
       ${styleProps(options.style ?? {})} @click=${(e: MouseEvent) => {
         e.stopPropagation();
         this.#openEvent(p, e.currentTarget as HTMLElement);
@@ -590,38 +731,57 @@ export class InnoEventCalendar extends InnoElement {
     </div>`;
   }
 
+  /**
+   * The week as an ARIA grid: a header row of days, the all-day row and the row of timed
+   * events, one cell per day in each. One tab stop (the day or event under the focus);
+   * see #onWeekKey for the keys.
+   */
   #renderWeek(range: Range, placed: Placed[]): TemplateResult {
     const t = this.#t;
     const locale = this.resolvedLocale;
-    const zone = this.#zone;
-    const days = [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(range.start, i));
-    const spanning = placed.filter((p) => p.spanning);
-    const allDay = layoutWeek(range.start, spanning, 99);
+    const model = this.#weekModel(range, placed);
     const head = dateFormat(locale, { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
     const hour = dateFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
-    const today = todayIn(zone);
-    return html`<div class="week" part="week">
-      <div class="week-head">
-        <span></span>
-        ${days.map((d) => html`<span class="colhead ${d === today ? 'today' : ''}">${head.format(dayAsDate(d))}</span>`)}
-      </div>
-      <div class="allday" role="group" aria-label=${t.allDay}>
-        <span class="hour" aria-hidden="true">${t.allDay}</span>
-        ${allDay.segments.map((s) =>
-          this.#eventButton(s.placed, { cls: 'bar', style: { 'grid-column': `${s.col + 2} / span ${s.span}`, 'grid-row': `${s.lane + 1}` } }),
+    const today = todayIn(this.#zone);
+    const position = this.#weekPosition(model);
+    const focusItem = position >= 0 ? model.columns[model.days.indexOf(this.anchor)]![position] : undefined;
+    const tabbable = (item: number) => item === focusItem;
+    return html`<div class="week" role="grid" part="week" aria-labelledby="period" aria-readonly="true"
+      @keydown=${(e: KeyboardEvent) => this.#onWeekKey(e, model)} @focusin=${(e: FocusEvent) => this.#onWeekFocus(e, model)}>
+      <div class="week-head" role="row">
+        <span role="columnheader" class="corner"><span class="visually-hidden">${t.when}</span></span>
+        ${model.days.map(
+          (d, col) => html`<div role="columnheader" class="colhead ${d === today ? 'today' : ''}" data-day=${d}
+            tabindex=${d === this.anchor && focusItem === undefined ? '0' : '-1'} aria-current=${ifDefined(d === today ? 'date' : undefined)}>
+            <span aria-hidden="true">${head.format(dayAsDate(d))}</span><span class="visually-hidden">${this.#dayLabel(d)}, ${t.eventCount(model.columns[col]!.length)}</span>
+          </div>`,
         )}
       </div>
-      <div class="timegrid" role="region" aria-label=${this.#periodLabel(range)} tabindex="0">
-        <div class="hours" aria-hidden="true">
-          ${Array.from({ length: 24 }, (_, h) => html`<span class="hour">${hour.format(Date.UTC(2000, 0, 1, h))}</span>`)}
+      <div class="allday" role="row">
+        <span class="hour" role="rowheader">${t.allDay}</span>
+        ${model.days.map(
+          (_, col) => html`<div class="allday-cell" role="gridcell">
+            ${model.allDay.segments.map((s, item) =>
+              s.col === col
+                ? this.#eventButton(s.placed, {
+                    cls: 'bar', item, tabbable: tabbable(item),
+                    style: { 'grid-column': `${s.col + 2} / span ${s.span}`, 'grid-row': `${s.lane + 1}` },
+                  })
+                : nothing,
+            )}
+          </div>`,
+        )}
+      </div>
+      <div class="timegrid" role="row">
+        <div class="hours" role="rowheader">
+          <span class="visually-hidden">${t.timed}</span>
+          ${Array.from({ length: 24 }, (_, h) => html`<span class="hour" aria-hidden="true">${hour.format(Date.UTC(2000, 0, 1, h))}</span>`)}
         </div>
-        ${days.map((day) => {
-          const blocks = layoutDay(placed.filter((p) => !p.spanning && p.firstDay === day), zone);
-          return html`<div class="daycol" role="group" aria-label=${this.#dayLabel(day)}>
-            ${blocks.map((b) =>
+        ${model.days.map(
+          (day, col) => html`<div class="daycol" role="gridcell" data-day=${day} tabindex="-1">
+            ${model.blocks[col]!.map(({ block: b, item }) =>
               this.#eventButton(b.placed, {
-                cls: 'block',
-                time: true,
+                cls: 'block', time: true, item, tabbable: tabbable(item),
                 style: {
                   top: `${(b.top / 1440) * 100}%`,
                   height: `${(b.length / 1440) * 100}%`,
@@ -630,8 +790,8 @@ export class InnoEventCalendar extends InnoElement {
                 },
               }),
             )}
-          </div>`;
-        })}
+          </div>`,
+        )}
       </div>
     </div>`;
   }

@@ -369,6 +369,118 @@ describe('<inno-event-calendar>', () => {
       expect(focused()).to.equal(withEvents.dataset['day']);
     });
 
+    it('walks the week grid by day and event from one tab stop, across weeks, and announces where it is', async () => {
+      const ranges: RangeDetail[] = [];
+      const el = await render(`api-base="${FIXTURE}/week/api/v1" view="week" date="2026-03-11" time-zone="${JAKARTA}" locale="en"`, ranges);
+      await loaded(el);
+      const grid = root(el).querySelector<HTMLElement>('[role="grid"][part~="week"]')!;
+      const live = root(el).querySelector('.live')!;
+      // Where the focus is: a day (its column header) or an event (its title).
+      const focused = () => {
+        const active = root(el).activeElement as HTMLElement | null;
+        return active?.dataset['day'] ? `day ${active.dataset['day']}` : `event ${active?.querySelector('.title')?.textContent ?? '?'}`;
+      };
+      const stop = () => [...grid.querySelectorAll<HTMLElement>('[tabindex="0"]')];
+      // One tab stop, the date's day; Tab from the search field lands on it and the next Tab leaves the grid.
+      expect(stop()).to.have.length(1);
+      expect(stop()[0]!.getAttribute('role')).to.equal('columnheader');
+      root(el).querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused()).to.equal('day 2026-03-11');
+      const period = () => root(el).querySelector('h2#period')!.textContent.trim();
+      const press = async (key: string, where: string, said?: string | (() => string)) => {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        await loaded(el);
+        expect(focused(), key).to.equal(where);
+        expect(stop(), key).to.deep.equal([root(el).activeElement]);
+        const message = typeof said === 'function' ? said() : said;
+        if (message) await waitUntil(() => live.textContent === message, `${key} announced "${message}", not "${live.textContent}"`);
+      };
+      await press('ArrowLeft', 'day 2026-03-10', 'Tuesday, 10 March 2026, 3 events.');
+      // Down: the all-day row first, then by time; the last event holds.
+      await press('ArrowDown', 'event Festival', 'Tuesday, 10 March 2026, 3 events; event 1 of 3.');
+      await press('ArrowDown', 'event Rapat', 'Tuesday, 10 March 2026, 3 events; event 2 of 3.');
+      await press('ArrowDown', 'event Kelas');
+      await press('ArrowDown', 'event Kelas');
+      await press('ArrowUp', 'event Rapat');
+      // Enter opens the event; Escape brings the focus back to it.
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const dialog = root(el).querySelector('dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.querySelector('h2')!.textContent).to.equal('Rapat');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open);
+      expect(focused()).to.equal('event Rapat');
+      // Right keeps the row where the next day has one: Wednesday's only event is the festival.
+      await press('ArrowRight', 'event Festival', 'Wednesday, 11 March 2026, 1 event; event 1 of 1.');
+      await press('ArrowRight', 'event Temu', 'Thursday, 12 March 2026, 1 event; event 1 of 1.');
+      await press('ArrowUp', 'day 2026-03-12', 'Thursday, 12 March 2026, 1 event.');
+      // Enter on a day lists it.
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(dialog.open).to.equal(true);
+      expect([...dialog.querySelectorAll('button.event .title')].map((t) => t.textContent)).to.deep.equal(['Temu']);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open);
+      expect(focused()).to.equal('day 2026-03-12');
+      await press('Home', 'day 2026-03-09', 'Monday, 9 March 2026, no events.');
+      await press('End', 'day 2026-03-15', 'Sunday, 15 March 2026, no events.');
+      expect(ranges).to.have.length(1);
+      // Right from Sunday: the next week, fetched for exactly its range, and announced with the day.
+      await sendKeys({ press: 'ArrowRight' });
+      await loaded(el);
+      expect(focused()).to.equal('day 2026-03-16');
+      expect(ranges.at(-1)).to.deep.equal({ from: '2026-03-15T17:00:00.000Z', to: '2026-03-22T17:00:00.000Z', view: 'week' });
+      expect(await seen()).to.include('week?from=2026-03-15T17%3A00%3A00.000Z&to=2026-03-22T17%3A00%3A00.000Z');
+      expect(period()).to.match(/16.+22 March 2026/);
+      await waitUntil(() => live.textContent === `${period()}, week view: 4 events. Monday, 16 March 2026, no events.`, `the new week announced, not "${live.textContent}"`);
+      await press('ArrowRight', 'day 2026-03-17');
+      await press('ArrowDown', 'event Festival');
+      // PageUp and PageDown: the same weekday a week away, on the same row.
+      await press('PageUp', 'event Festival', () => `${period()}, week view: 4 events. Tuesday, 10 March 2026, 3 events; event 1 of 3.`);
+      expect(ranges.at(-1)).to.deep.equal({ from: '2026-03-08T17:00:00.000Z', to: '2026-03-15T17:00:00.000Z', view: 'week' });
+      await press('ArrowDown', 'event Rapat');
+      await press('PageDown', 'event Rapat', () => `${period()}, week view: 4 events. Tuesday, 17 March 2026, 3 events; event 2 of 3.`);
+      // Going back and forth asked for each week once.
+      const requests = (await seen()).filter((r) => r.startsWith('week?'));
+      expect(requests).to.have.length(new Set(requests).size);
+      await expect(el).to.be.accessible();
+    });
+
+    it('makes a focused event or day of the week grid its tab stop', async () => {
+      const el = await render(`api-base="${FIXTURE}/week/api/v1" view="week" date="2026-03-09" time-zone="${JAKARTA}" locale="en"`);
+      await loaded(el);
+      const stop = () => [...root(el).querySelectorAll<HTMLElement>('[role="grid"] [tabindex="0"]')];
+      const active = () => root(el).activeElement as HTMLElement;
+      const [temu] = buttonsTitled(el, 'Temu');
+      temu!.focus();
+      await el.updateComplete;
+      expect(stop()).to.deep.equal([temu]);
+      // A bar that began earlier in the week belongs to its first day there.
+      const [festival] = buttonsTitled(el, 'Festival');
+      festival!.focus();
+      await el.updateComplete;
+      expect(stop()).to.deep.equal([festival]);
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(active().dataset['day']).to.equal('2026-03-10');
+      expect(active().getAttribute('role')).to.equal('columnheader');
+      // A click on a day's free hours focuses its column: the keys go on from that day.
+      const friday = root(el).querySelector<HTMLElement>('.daycol[data-day="2026-03-13"]')!;
+      friday.focus();
+      await el.updateComplete;
+      expect(stop().map((s) => s.dataset['day'])).to.deep.equal(['2026-03-13']);
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(active().dataset['day']).to.equal('2026-03-12');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(active().querySelector('.title')!.textContent).to.equal('Temu');
+    });
+
     it('puts a crowded day behind "+N more", which opens the day list', async () => {
       const el = await render(`api-base="${FIXTURE}/crowded/api/v1" view="month" date="2026-03" time-zone="${JAKARTA}" locale="id"`);
       await loaded(el);
