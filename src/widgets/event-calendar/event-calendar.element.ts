@@ -7,14 +7,14 @@ import type { Term } from '../../api/schemas.js';
 import { InnoElement } from '../../core/base-element.js';
 import { styleProps } from '../../core/directives/style-props.js';
 import { InnoEventSelectEvent, InnoRangeChangeEvent } from '../../core/events.js';
-import { dateFormat, todayIn } from '../../core/format.js';
+import { dateFormat } from '../../core/format.js';
 import { paragraphs, safeHttpUrl } from '../../core/safe.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { buildIcs, googleCalendarUrl, outlookUrl } from './ics.js';
-import { covers, layoutDay, layoutWeek, place, type Placed, type TimedBlock, type WeekLayout } from './layout.js';
+import { compareForDay, covers, layoutDay, layoutWeek, place, type Placed, type TimedBlock, type WeekLayout } from './layout.js';
 import { calendarStrings, type CalendarStrings } from './strings.js';
 import {
-  addDays, addMonths, dayAsDate, instantOf, parseDateAttribute, startOfMonth, startOfWeek, validZone, weekdayIndex,
+  addDays, addMonths, dayAsDate, instantOf, parseDateAttribute, startOfMonth, startOfWeek, todayIn, validZone, weekdayIndex,
 } from './time.js';
 
 export type CalendarView = 'month' | 'week' | 'list';
@@ -261,6 +261,20 @@ export class InnoEventCalendar extends InnoElement {
       .filter((p) => p.lastDay >= range.start && p.firstDay < range.end);
     this.#placedMemo = { result, key, placed };
     return placed;
+  }
+
+  #monthMemo?: { placed: Placed[]; start: string; weeks: [string, WeekLayout][] };
+
+  /** The month's week rows, laid out once per set of events (not again for each key press). */
+  #monthWeeks(range: Range, placed: Placed[]): [string, WeekLayout][] {
+    const memo = this.#monthMemo;
+    if (memo?.placed === placed && memo.start === range.start) return memo.weeks;
+    // Sorted once here, so that each week's own sort finds its share in order already.
+    const sorted = [...placed].sort(compareForDay);
+    const weeks: [string, WeekLayout][] = [];
+    for (let day = range.start; day < range.end; day = addDays(day, 7)) weeks.push([day, layoutWeek(day, sorted, MONTH_LANES)]);
+    this.#monthMemo = { placed, start: range.start, weeks };
+    return weeks;
   }
 
   #weekMemo?: { placed: Placed[]; start: string; zone: string; model: WeekModel };
@@ -683,8 +697,7 @@ export class InnoEventCalendar extends InnoElement {
   #renderMonth(range: Range, placed: Placed[]): TemplateResult {
     const locale = this.resolvedLocale;
     const t = this.#t;
-    const weeks: string[] = [];
-    for (let day = range.start; day < range.end; day = addDays(day, 7)) weeks.push(day);
+    const weeks = this.#monthWeeks(range, placed);
     const today = todayIn(this.#zone);
     const month = this.anchor.slice(0, 7);
     const short = dateFormat(locale, { weekday: 'short', timeZone: 'UTC' });
@@ -694,8 +707,7 @@ export class InnoEventCalendar extends InnoElement {
       <div role="row" class="row head">
         ${headers.map((d) => html`<div role="columnheader" class="colhead"><span aria-hidden="true">${short.format(d)}</span><span class="visually-hidden">${long.format(d)}</span></div>`)}
       </div>
-      ${weeks.map((weekStart) => {
-        const layout = layoutWeek(weekStart, placed, MONTH_LANES);
+      ${weeks.map(([weekStart, layout]) => {
         return html`<div role="row" class="row">
           ${[0, 1, 2, 3, 4, 5, 6].map((col) => {
             const day = addDays(weekStart, col);

@@ -12,7 +12,7 @@ import { todayIn } from '../../core/format.js';
 import type { InnoEventCalendar } from './index.js';
 import './index.js';
 import { place } from './layout.js';
-import { addDays, addMonths, instantOf, wallAt } from './time.js';
+import { addDays, addMonths, dayOf, instantOf, wallAt } from './time.js';
 
 const FIXTURE = '/fixture-event-calendar';
 const JAKARTA = 'Asia/Jakarta';
@@ -89,6 +89,25 @@ describe('calendar arithmetic in a zone', () => {
     // 02:30 does not exist in Amsterdam on 29 March 2026: it maps to the first instant after the gap.
     expect(wallAt(instantOf('2026-03-29', 150, 'Europe/Amsterdam'), 'Europe/Amsterdam').hour).to.equal(3);
     expect(addMonths('2026-01-31', 1)).to.equal('2026-02-28');
+  });
+
+  it('names the day of any instant as Intl does, on days with and without an offset change', () => {
+    const zones = ['Europe/Amsterdam', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Jakarta', 'Pacific/Chatham', 'America/St_Johns'];
+    const start = Date.UTC(2026, 0, 1);
+    for (const zone of zones) {
+      const intl = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      // Every 7 h 13 min through the year: every hour of the day comes round, on every kind of day.
+      for (let ms = start; ms < start + 366 * 86_400_000; ms += 26_580_000) {
+        expect(dayOf(ms, zone), `${zone} ${new Date(ms).toISOString()}`).to.equal(intl.format(ms));
+      }
+      // Both sides of each change, to the minute.
+      for (let ms = start; ms < start + 366 * 86_400_000; ms += 3_600_000) {
+        const before = wallAt(ms - 60_000, zone);
+        const after = wallAt(ms, zone);
+        const gap = (after.hour * 60 + after.minute - (before.hour * 60 + before.minute) + 1440) % 1440;
+        if (gap !== 1) expect(dayOf(ms, zone), `${zone} change at ${new Date(ms).toISOString()}`).to.equal(intl.format(ms));
+      }
+    }
   });
 });
 
