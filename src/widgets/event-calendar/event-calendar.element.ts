@@ -132,6 +132,8 @@ export class InnoEventCalendar extends InnoElement {
   #rangeSent = '';
   #scrolledWeek = '';
   #opener?: HTMLElement | undefined;
+  /** The height (px) a loading list reserved, for that load: the list that follows keeps it. */
+  #listHold?: { key: string; px: number };
   #icsUrl?: string | undefined;
   #resize?: ResizeObserver;
   #prefetch?: AbortController;
@@ -372,6 +374,8 @@ export class InnoEventCalendar extends InnoElement {
       this.#scrolledWeek = rangeKey;
       timegrid.scrollTop = (timegrid.scrollHeight / 24) * 7;
     }
+    const skeleton = this.renderRoot.querySelector<HTMLElement>('.list.skeleton');
+    if (skeleton) this.#reserveList(skeleton, range);
     if (this.#focusGrid) {
       this.#focusGrid = false;
       this.renderRoot.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')?.focus();
@@ -381,6 +385,27 @@ export class InnoEventCalendar extends InnoElement {
       this.#focusDialog = false;
       this.dialog.querySelector<HTMLElement>('#dialog-title')?.focus();
     }
+  }
+
+  #listKey(range: Range): string {
+    return `${range.view}|${this.#key(range, this.#filters)}`;
+  }
+
+  /**
+   * While the list loads, its skeleton reaches down to the foot of the viewport, and the list
+   * that replaces it is at least as tall: however many events the period holds, nothing on
+   * screen below the list moves when it arrives (cumulative layout shift 0). A longer list
+   * pushes down only what was below the screen already; a shorter one leaves the footer at
+   * the foot of the screen. The next period, view or filter (the reader's own doing) lets go.
+   */
+  #reserveList(skeleton: HTMLElement, range: Range): void {
+    const key = this.#listKey(range);
+    if (this.#listHold?.key !== key) {
+      skeleton.style.minHeight = '';
+      const box = skeleton.getBoundingClientRect();
+      this.#listHold = { key, px: Math.max(Math.ceil(box.height), Math.ceil(window.innerHeight - box.top)) };
+    }
+    skeleton.style.minHeight = `${this.#listHold.px}px`;
   }
 
   // --- navigation ----------------------------------------------------------------------
@@ -818,10 +843,11 @@ export class InnoEventCalendar extends InnoElement {
       const onDay = placed.filter((p) => covers(p, day));
       if (onDay.length) days.push([day, onDay]);
     }
+    const hold = this.#listHold?.key === this.#listKey(range) ? `${this.#listHold.px}px` : undefined;
     if (!days.length) {
-      return html`<div class="state" part="list empty"><h3>${t.noEvents}</h3><p>${t.noEventsHint}</p></div>`;
+      return html`<div ${styleProps({ 'min-height': hold })}><div class="state" part="list empty"><h3>${t.noEvents}</h3><p>${t.noEventsHint}</p></div></div>`;
     }
-    return html`<ol class="list" part="list">
+    return html`<ol class="list" part="list" ${styleProps({ 'min-height': hold })}>
       ${days.map(
         ([day, items]) => html`<li>
           <h3 class="list-day">${this.#dayLabel(day)}</h3>

@@ -579,6 +579,48 @@ describe('<inno-event-calendar>', () => {
       el.remove(); // aborts the hanging request
     });
 
+    it('reserves the list\'s height while it loads, so that nothing below it moves when it arrives', async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      // A short list, an empty period, and a list longer than the screen.
+      for (const scenario of ['slowrecord', 'slowempty', 'slowcrowded']) {
+        const shifts: number[] = [];
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+            if (!entry.hadRecentInput) shifts.push(entry.value);
+          }
+        });
+        observer.observe({ type: 'layout-shift' });
+        const host = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
+        host.innerHTML = `<inno-event-calendar api-base="${FIXTURE}/${scenario}/api/v1" date="2026-03" time-zone="${JAKARTA}" locale="en"></inno-event-calendar>`;
+        const el = host.firstElementChild as InnoEventCalendar;
+        await el.updateComplete;
+        await waitUntil(() => root(el).querySelectorAll('.legend li').length === 2, 'the legend, before the events');
+        expect(root(el).querySelector('.list.skeleton'), scenario).to.exist;
+        await frame();
+        const before = el.getBoundingClientRect().height;
+        const footer = root(el).querySelector('.footer')!;
+        const footerBefore = footer.getBoundingClientRect().top;
+        await loaded(el);
+        await frame();
+        await frame();
+        const after = el.getBoundingClientRect().height;
+        shifts.push(...(observer.takeRecords() as unknown as { value: number }[]).map((e) => e.value));
+        observer.disconnect();
+        expect(root(el).querySelector('.list.skeleton'), scenario).to.equal(null);
+        expect(shifts, `${scenario}: layout shifts`).to.deep.equal([]);
+        if (scenario === 'slowcrowded') {
+          // Eight rows do not fit: the list grows, but only below the screen.
+          expect(root(el).querySelectorAll('.list button.event')).to.have.length(8);
+          expect(footerBefore).to.be.at.least(window.innerHeight);
+          expect(after).to.be.greaterThan(before);
+        } else {
+          expect(after, scenario).to.equal(before);
+          expect(footer.getBoundingClientRect().top, scenario).to.equal(footerBefore);
+        }
+        el.remove();
+      }
+    });
+
     it('says so when a period has no events', async () => {
       const el = await render(`api-base="${FIXTURE}/empty/api/v1" view="list" date="2026-03" locale="en"`);
       await loaded(el);
