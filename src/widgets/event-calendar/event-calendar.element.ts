@@ -12,6 +12,7 @@ import { paragraphs, safeHttpUrl } from '../../core/safe.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { buildIcs, googleCalendarUrl, outlookUrl } from './ics.js';
 import { compareForDay, covers, layoutDay, layoutWeek, place, type Placed, type TimedBlock, type WeekLayout } from './layout.js';
+import { matchesWords, queryWords } from './search.js';
 import { calendarStrings, type CalendarStrings } from './strings.js';
 import {
   addDays, addMonths, dayAsDate, instantOf, parseDateAttribute, startOfMonth, startOfWeek, todayIn, validZone, weekdayIndex,
@@ -56,10 +57,6 @@ const RANGE_CACHE = 8;
 const NARROW = 600;
 const SHAPES = ['●', '■', '▲', '◆', '★', '⬟', '▼', '✚'];
 const MONDAY = '2024-01-01';
-
-function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 const idle = (callback: () => void): void => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });
@@ -252,13 +249,13 @@ export class InnoEventCalendar extends InnoElement {
    * focus through a month of 2 000 events must not redo the zone arithmetic for each key.
    */
   #placed(result: EventListResult, range: Range): Placed[] {
-    const q = normalise(this.search.trim());
+    const words = queryWords(this.search);
     const zone = this.#zone;
-    const key = `${zone}|${q}|${range.start}|${range.end}`;
+    const key = JSON.stringify([zone, words, range.start, range.end]);
     const memo = this.#placedMemo;
     if (memo?.result === result && memo.key === key) return memo.placed;
     const placed = result.items
-      .filter((e) => !q || normalise([e.title, e.description, e.location?.name ?? '', e.organizer?.name ?? ''].join(' ')).includes(q))
+      .filter((e) => matchesWords(e, words))
       .map((e) => place(e, zone))
       .filter((p) => p.lastDay >= range.start && p.firstDay < range.end);
     this.#placedMemo = { result, key, placed };
