@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { EventListResult } from '../../api/client.js';
+import type { ApiClient, EventListResult } from '../../api/client.js';
 import type { Term } from '../../api/schemas.js';
 import { InnoElement } from '../../core/base-element.js';
 import { styleProps } from '../../core/directives/style-props.js';
@@ -120,6 +120,11 @@ export class InnoEventCalendar extends InnoElement {
   @query('.live') private live?: HTMLElement;
 
   readonly #cache = new Map<string, EventListResult>();
+  /**
+   * The API client, read once per update: reading `client` looks the page's shared client up
+   * by building a new one for the base URL, and an update asked for it some seven times.
+   */
+  #api?: ApiClient | undefined;
   #focusGrid = false;
   /** A key moved the week grid's focus: say where it went once the week is loaded. */
   #announceFocus = false;
@@ -137,7 +142,7 @@ export class InnoEventCalendar extends InnoElement {
 
   readonly #taxonomy = new Task(this, {
     task: async ([client], { signal }) => (client ? (await client.getTaxonomy({ signal })).eventCategories : []),
-    args: () => [this.client] as const,
+    args: () => [this.#api] as const,
   });
 
   readonly #events = new Task(this, {
@@ -150,7 +155,7 @@ export class InnoEventCalendar extends InnoElement {
       this.#remember(key, result);
       return result;
     },
-    args: () => [this.client, this.#range, this.#filters] as const,
+    args: () => [this.#api, this.#range, this.#filters] as const,
     argsEqual: ([a, r1, f1], [b, r2, f2]) => a === b && this.#key(r1, f1) === this.#key(r2, f2),
     onComplete: () => idle(() => this.#prefetchNext()),
   });
@@ -198,7 +203,7 @@ export class InnoEventCalendar extends InnoElement {
 
   #key(range: Range, filters: Filters): string {
     // The API base is part of the key: another api-base must never show this one's events.
-    return JSON.stringify([this.client?.baseUrl, range.from, range.to, filters.category, filters.organizer, filters.program]);
+    return JSON.stringify([this.#api?.baseUrl, range.from, range.to, filters.category, filters.organizer, filters.program]);
   }
 
   #remember(key: string, result: EventListResult): void {
@@ -333,6 +338,7 @@ export class InnoEventCalendar extends InnoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#api = this.client;
     if (!this.hasUpdated) {
       // Measured before the first request, so that a phone never fetches the month first.
       const width = this.getBoundingClientRect().width;
@@ -576,9 +582,19 @@ export class InnoEventCalendar extends InnoElement {
     return dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dayAsDate(this.anchor));
   }
 
+  readonly #dayLabels = new Map<string, string>();
+
+  /** "Friday, 13 November 2026"; kept, as a month names each of its 42 days on every render. */
   #dayLabel(day: string): string {
-    return dateFormat(this.resolvedLocale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-      .format(dayAsDate(day));
+    const key = `${this.resolvedLocale}|${day}`;
+    let label = this.#dayLabels.get(key);
+    if (label === undefined) {
+      label = dateFormat(this.resolvedLocale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+        .format(dayAsDate(day));
+      if (this.#dayLabels.size > 1000) this.#dayLabels.clear();
+      this.#dayLabels.set(key, label);
+    }
+    return label;
   }
 
   readonly #timeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -680,7 +696,7 @@ export class InnoEventCalendar extends InnoElement {
   #renderLegend(): TemplateResult | typeof nothing {
     const categories = [...this.#categories.values()];
     const t = this.#t;
-    const feed = this.client?.eventsFeedUrl({ category: this.category || undefined });
+    const feed = this.#api?.eventsFeedUrl({ category: this.category || undefined });
     return html`<div class="footer">
       ${categories.length
         ? html`<ul class="legend" part="legend" aria-label=${t.legend}>
@@ -896,10 +912,10 @@ export class InnoEventCalendar extends InnoElement {
     const zone = this.#zone;
     const details = [e.description, registration ?? online ?? ''].filter(Boolean).join('\n\n');
     if (!this.#icsUrl) {
-      const ics = buildIcs(e, { nowMs: Date.now(), uidDomain: this.client ? new URL(this.client.baseUrl).hostname : 'inno-widgets', url: registration ?? online });
+      const ics = buildIcs(e, { nowMs: Date.now(), uidDomain: this.#api ? new URL(this.#api.baseUrl).hostname : 'inno-widgets', url: registration ?? online });
       this.#icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     }
-    const feed = this.client?.eventsFeedUrl({ category: this.category || undefined });
+    const feed = this.#api?.eventsFeedUrl({ category: this.category || undefined });
     return html`<article class="detail">
       <h2 id="dialog-title" tabindex="-1">${e.title}</h2>
       <dl>
