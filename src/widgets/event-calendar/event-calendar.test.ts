@@ -448,12 +448,13 @@ describe('<inno-event-calendar>', () => {
       await press('Home', 'day 2026-03-09', 'Monday, 9 March 2026, no events.');
       await press('End', 'day 2026-03-15', 'Sunday, 15 March 2026, no events.');
       expect(ranges).to.have.length(1);
-      // Right from Sunday: the next week, fetched for exactly its range, and announced with the day.
+      // Right from Sunday: the next week (fetched while the reader was in this one), announced with the day.
+      const next = 'week?from=2026-03-15T17%3A00%3A00.000Z&to=2026-03-22T17%3A00%3A00.000Z';
+      await waitUntil(async () => (await seen()).includes(next), 'the next week prefetched', { timeout: 5000 });
       await sendKeys({ press: 'ArrowRight' });
       await loaded(el);
       expect(focused()).to.equal('day 2026-03-16');
       expect(ranges.at(-1)).to.deep.equal({ from: '2026-03-15T17:00:00.000Z', to: '2026-03-22T17:00:00.000Z', view: 'week' });
-      expect(await seen()).to.include('week?from=2026-03-15T17%3A00%3A00.000Z&to=2026-03-22T17%3A00%3A00.000Z');
       expect(period()).to.match(/16.+22 March 2026/);
       await waitUntil(() => live.textContent === `${period()}, week view: 4 events. Monday, 16 March 2026, no events.`, `the new week announced, not "${live.textContent}"`);
       await press('ArrowRight', 'day 2026-03-17');
@@ -463,6 +464,12 @@ describe('<inno-event-calendar>', () => {
       expect(ranges.at(-1)).to.deep.equal({ from: '2026-03-08T17:00:00.000Z', to: '2026-03-15T17:00:00.000Z', view: 'week' });
       await press('ArrowDown', 'event Rapat');
       await press('PageDown', 'event Rapat', () => `${period()}, week view: 4 events. Tuesday, 17 March 2026, 3 events; event 2 of 3.`);
+      // Left from a Monday into a week never seen: fetched for exactly its range.
+      await press('PageUp', 'event Rapat');
+      await press('Home', 'day 2026-03-09');
+      await press('ArrowLeft', 'day 2026-03-08', () => `${period()}, week view: 4 events. Sunday, 8 March 2026, no events.`);
+      expect(ranges.at(-1)).to.deep.equal({ from: '2026-03-01T17:00:00.000Z', to: '2026-03-08T17:00:00.000Z', view: 'week' });
+      expect(await seen()).to.include('week?from=2026-03-01T17%3A00%3A00.000Z&to=2026-03-08T17%3A00%3A00.000Z');
       // Going back and forth asked for each week once.
       const requests = (await seen()).filter((r) => r.startsWith('week?'));
       expect(requests).to.have.length(new Set(requests).size);
