@@ -496,27 +496,22 @@ export class InnoEventCalendar extends InnoElement {
     }
   }
 
-  /** A click or a focus on a day or an event of the week grid makes it the grid's tab stop. */
+  /**
+   * A click or a focus on a day or an event of the week grid makes it the grid's tab stop.
+   * An event belongs to the anchor day if it is one of its events, else to its first day in
+   * the week (a bar from an earlier day).
+   */
   #onWeekFocus(e: FocusEvent, model: WeekModel): void {
-    const target = e.target as HTMLElement;
-    const day = target.dataset['day'];
+    const { day, item } = (e.target as HTMLElement).dataset;
     if (day) {
       this.anchor = day;
       this.weekItem = -1;
-      return;
-    }
-    const item = Number(target.dataset['item'] ?? NaN);
-    if (Number.isNaN(item)) return;
-    const here = model.columns[model.days.indexOf(this.anchor)]?.indexOf(item) ?? -1;
-    if (here >= 0) {
-      this.weekItem = here;
-      return;
-    }
-    // A bar from an earlier day of the week: its first day in this week holds it.
-    const col = model.columns.findIndex((column) => column.includes(item));
-    if (col >= 0) {
-      this.anchor = model.days[col]!;
-      this.weekItem = model.columns[col]!.indexOf(item);
+    } else if (item) {
+      const n = Number(item);
+      const here = model.days.indexOf(this.anchor);
+      const col = model.columns[here]?.includes(n) ? here : model.columns.findIndex((column) => column.includes(n));
+      this.anchor = model.days[col] ?? this.anchor;
+      this.weekItem = model.columns[col]?.indexOf(n) ?? -1;
     }
   }
 
@@ -582,19 +577,9 @@ export class InnoEventCalendar extends InnoElement {
     return dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dayAsDate(this.anchor));
   }
 
-  readonly #dayLabels = new Map<string, string>();
-
-  /** "Friday, 13 November 2026"; kept, as a month names each of its 42 days on every render. */
   #dayLabel(day: string): string {
-    const key = `${this.resolvedLocale}|${day}`;
-    let label = this.#dayLabels.get(key);
-    if (label === undefined) {
-      label = dateFormat(this.resolvedLocale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-        .format(dayAsDate(day));
-      if (this.#dayLabels.size > 1000) this.#dayLabels.clear();
-      this.#dayLabels.set(key, label);
-    }
-    return label;
+    return dateFormat(this.resolvedLocale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      .format(dayAsDate(day));
   }
 
   readonly #timeFormats = new Map<string, Intl.DateTimeFormat>();

@@ -31,18 +31,25 @@ function partsFormat(zone: string): Intl.DateTimeFormat {
 }
 
 const QUARTER_HOUR = 900_000;
-const quarterOffsets = new Map<string, number>();
-/** Per zone and UTC day (days since the epoch): the zone's offset all that day, or NaN if it changes. */
-const dayOffsets = new Map<string, Map<number, number>>();
+const offsets = new Map<string, number>();
 
-/** The zone's offset at an instant, from Intl (one formatToParts call). */
+function cachedOffset(key: string, make: () => number): number {
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = make();
+    if (offsets.size > 20_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The zone's offset at a whole minute, from Intl (one formatToParts call). */
 function offsetFromIntl(ms: number, zone: string): number {
   const w: Record<string, number> = {};
   for (const part of partsFormat(zone).formatToParts(ms)) {
     if (part.type !== 'literal') w[part.type] = Number(part.value);
   }
-  const floored = ms - (((ms % 60_000) + 60_000) % 60_000);
-  return Date.UTC(w['year']!, w['month']! - 1, w['day'], w['hour']! % 24, w['minute']) - floored;
+  return Date.UTC(w['year']!, w['month']! - 1, w['day'], w['hour']! % 24, w['minute']) - ms;
 }
 
 /**
@@ -53,29 +60,14 @@ function offsetFromIntl(ms: number, zone: string): number {
  * quarter hour.
  */
 function offsetAt(ms: number, zone: string): number {
-  const day = Math.floor(ms / DAY_MS);
-  let days = dayOffsets.get(zone);
-  if (!days) {
-    days = new Map();
-    dayOffsets.set(zone, days);
-  }
-  let offset = days.get(day);
-  if (offset === undefined) {
-    const start = offsetFromIntl(day * DAY_MS, zone);
-    offset = start === offsetFromIntl((day + 1) * DAY_MS, zone) ? start : NaN;
-    if (days.size > 20_000) days.clear();
-    days.set(day, offset);
-  }
-  if (!Number.isNaN(offset)) return offset;
+  const day = Math.floor(ms / DAY_MS) * DAY_MS;
+  const allDay = cachedOffset(`${zone}|${day}|day`, () => {
+    const start = offsetFromIntl(day, zone);
+    return start === offsetFromIntl(day + DAY_MS, zone) ? start : NaN;
+  });
+  if (!Number.isNaN(allDay)) return allDay;
   const bucket = Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR;
-  const key = `${zone}|${bucket}`;
-  offset = quarterOffsets.get(key);
-  if (offset === undefined) {
-    offset = offsetFromIntl(bucket, zone);
-    if (quarterOffsets.size > 20_000) quarterOffsets.clear();
-    quarterOffsets.set(key, offset);
-  }
-  return offset;
+  return cachedOffset(`${zone}|${bucket}`, () => offsetFromIntl(bucket, zone));
 }
 
 /** An instant as the ms of its wall clock in a zone, read as if it were UTC. */
