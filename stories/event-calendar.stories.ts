@@ -16,7 +16,8 @@ interface CalendarArgs {
 /**
  * `<inno-event-calendar>` shows the ecosystem's forums, workshops, hackathons and exhibitions
  * from `GET /events`: a month grid (arrow keys by day, PageUp/PageDown by month, Home/End
- * within the week, Enter for the day's events), a week time-grid with an all-day row, and a
+ * within the week, Enter for the day's events), a week time-grid with an all-day row (Left/Right
+ * by day, Up/Down through the day's events, PageUp/PageDown by week, Enter to open), and a
  * list grouped by day (the default below 600 px). Times follow `time-zone` (default: the
  * browser's); an event opens in a dialog with "add to calendar" (.ics, Google, Outlook) and a
  * subscribe link that honours the category filter.
@@ -48,7 +49,7 @@ type Story = StoryObj<CalendarArgs>;
 /** This month in the city's zone: all-day and multi-day events span their cells. */
 export const Month: Story = {};
 
-/** `view="week"`: a time-grid with an all-day row. */
+/** `view="week"`: a time-grid with an all-day row; one tab stop, then the arrow keys through days and events. */
 export const Week: Story = { args: { view: 'week' } };
 
 /** `view="list"`: events grouped by day, as phones show them. */

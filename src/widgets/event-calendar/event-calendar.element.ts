@@ -2,19 +2,20 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { EventListResult } from '../../api/client.js';
+import type { ApiClient, EventListResult } from '../../api/client.js';
 import type { Term } from '../../api/schemas.js';
 import { InnoElement } from '../../core/base-element.js';
 import { styleProps } from '../../core/directives/style-props.js';
 import { InnoEventSelectEvent, InnoRangeChangeEvent } from '../../core/events.js';
-import { dateFormat, todayIn } from '../../core/format.js';
+import { dateFormat } from '../../core/format.js';
 import { paragraphs, safeHttpUrl } from '../../core/safe.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { buildIcs, googleCalendarUrl, outlookUrl } from './ics.js';
-import { covers, layoutDay, layoutWeek, place, type Placed } from './layout.js';
+import { compareForDay, covers, layoutDay, layoutWeek, place, type Placed, type TimedBlock, type WeekLayout } from './layout.js';
+import { matchesWords, queryWords } from './search.js';
 import { calendarStrings, type CalendarStrings } from './strings.js';
 import {
-  addDays, addMonths, dayAsDate, instantOf, parseDateAttribute, startOfMonth, startOfWeek, validZone, weekdayIndex,
+  addDays, addMonths, dayAsDate, instantOf, parseDateAttribute, startOfMonth, startOfWeek, todayIn, validZone, weekdayIndex,
 } from './time.js';
 
 export type CalendarView = 'month' | 'week' | 'list';
@@ -26,6 +27,19 @@ interface Range {
   end: string;
   from: string;
   to: string;
+}
+
+/** The week time-grid, and the order in which the keys walk its events. */
+interface WeekModel {
+  days: string[];
+  /** The all-day row: all-day events and those running past midnight. */
+  allDay: WeekLayout;
+  /** Per day, its timed events; `item` indexes `items`. */
+  blocks: { block: TimedBlock; item: number }[][];
+  /** Every drawn event once: the all-day row's segments first, in their order, then the timed blocks. */
+  items: Placed[];
+  /** Per day, indexes into `items` in the order Up and Down walk them: its bars top to bottom, then its timed events by start. */
+  columns: number[][];
 }
 
 interface Filters {
@@ -43,10 +57,6 @@ const RANGE_CACHE = 8;
 const NARROW = 600;
 const SHAPES = ['●', '■', '▲', '◆', '★', '⬟', '▼', '✚'];
 const MONDAY = '2024-01-01';
-
-function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 const idle = (callback: () => void): void => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });
@@ -104,25 +114,36 @@ export class InnoEventCalendar extends InnoElement {
   @state() private search = '';
   @state() private dialogDay?: string | undefined;
   @state() private dialogEvent?: Placed | undefined;
+  /** The week grid's focus within the anchor day: -1 the day itself (its column header), else its n-th event. */
+  @state() private weekItem = -1;
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('.live') private live?: HTMLElement;
 
   readonly #cache = new Map<string, EventListResult>();
+  /**
+   * The API client, read once per update: reading `client` looks the page's shared client up
+   * by building a new one for the base URL, and an update asked for it some seven times.
+   */
+  #api?: ApiClient | undefined;
   #focusGrid = false;
+  /** A key moved the week grid's focus: say where it went once the week is loaded. */
+  #announceFocus = false;
   /** The dialog's content changed: its heading takes the focus, so nothing is lost. */
   #focusDialog = false;
   #announced = '';
   #rangeSent = '';
   #scrolledWeek = '';
   #opener?: HTMLElement | undefined;
+  /** The height (px) a loading list reserved, for that load: the list that follows keeps it. */
+  #listHold?: { key: string; px: number };
   #icsUrl?: string | undefined;
   #resize?: ResizeObserver;
   #prefetch?: AbortController;
 
   readonly #taxonomy = new Task(this, {
     task: async ([client], { signal }) => (client ? (await client.getTaxonomy({ signal })).eventCategories : []),
-    args: () => [this.client] as const,
+    args: () => [this.#api] as const,
   });
 
   readonly #events = new Task(this, {
@@ -135,7 +156,7 @@ export class InnoEventCalendar extends InnoElement {
       this.#remember(key, result);
       return result;
     },
-    args: () => [this.client, this.#range, this.#filters] as const,
+    args: () => [this.#api, this.#range, this.#filters] as const,
     argsEqual: ([a, r1, f1], [b, r2, f2]) => a === b && this.#key(r1, f1) === this.#key(r2, f2),
     onComplete: () => idle(() => this.#prefetchNext()),
   });
@@ -183,7 +204,7 @@ export class InnoEventCalendar extends InnoElement {
 
   #key(range: Range, filters: Filters): string {
     // The API base is part of the key: another api-base must never show this one's events.
-    return JSON.stringify([this.client?.baseUrl, range.from, range.to, filters.category, filters.organizer, filters.program]);
+    return JSON.stringify([this.#api?.baseUrl, range.from, range.to, filters.category, filters.organizer, filters.program]);
   }
 
   #remember(key: string, result: EventListResult): void {
@@ -234,17 +255,66 @@ export class InnoEventCalendar extends InnoElement {
    * focus through a month of 2 000 events must not redo the zone arithmetic for each key.
    */
   #placed(result: EventListResult, range: Range): Placed[] {
-    const q = normalise(this.search.trim());
+    const words = queryWords(this.search);
     const zone = this.#zone;
-    const key = `${zone}|${q}|${range.start}|${range.end}`;
+    const key = JSON.stringify([zone, words, range.start, range.end]);
     const memo = this.#placedMemo;
     if (memo?.result === result && memo.key === key) return memo.placed;
     const placed = result.items
-      .filter((e) => !q || normalise([e.title, e.description, e.location?.name ?? '', e.organizer?.name ?? ''].join(' ')).includes(q))
+      .filter((e) => matchesWords(e, words))
       .map((e) => place(e, zone))
       .filter((p) => p.lastDay >= range.start && p.firstDay < range.end);
     this.#placedMemo = { result, key, placed };
     return placed;
+  }
+
+  #monthMemo?: { placed: Placed[]; start: string; weeks: [string, WeekLayout][] };
+
+  /** The month's week rows, laid out once per set of events (not again for each key press). */
+  #monthWeeks(range: Range, placed: Placed[]): [string, WeekLayout][] {
+    const memo = this.#monthMemo;
+    if (memo?.placed === placed && memo.start === range.start) return memo.weeks;
+    // Sorted once here, so that each week's own sort finds its share in order already.
+    const sorted = [...placed].sort(compareForDay);
+    const weeks: [string, WeekLayout][] = [];
+    for (let day = range.start; day < range.end; day = addDays(day, 7)) weeks.push([day, layoutWeek(day, sorted, MONTH_LANES)]);
+    this.#monthMemo = { placed, start: range.start, weeks };
+    return weeks;
+  }
+
+  #weekMemo?: { placed: Placed[]; start: string; zone: string; model: WeekModel };
+
+  #weekModel(range: Range, placed: Placed[]): WeekModel {
+    const zone = this.#zone;
+    const memo = this.#weekMemo;
+    if (memo?.placed === placed && memo.start === range.start && memo.zone === zone) return memo.model;
+    const days = [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(range.start, i));
+    const allDay = layoutWeek(range.start, placed.filter((p) => p.spanning), 99);
+    const items = allDay.segments.map((s) => s.placed);
+    const columns = days.map((_, col) =>
+      allDay.segments
+        .map((s, item) => ({ s, item }))
+        .filter(({ s }) => s.col <= col && col < s.col + s.span)
+        .sort((a, b) => a.s.lane - b.s.lane)
+        .map(({ item }) => item),
+    );
+    const blocks = days.map((day, col) =>
+      layoutDay(placed.filter((p) => !p.spanning && p.firstDay === day), zone).map((block) => {
+        const item = items.push(block.placed) - 1;
+        columns[col]!.push(item);
+        return { block, item };
+      }),
+    );
+    const model = { days, allDay, blocks, items, columns };
+    this.#weekMemo = { placed, start: range.start, zone, model };
+    return model;
+  }
+
+  /** The week model of the week holding `day`, when its events are loaded. */
+  #weekModelAt(day: string): WeekModel | undefined {
+    const range = this.#rangeFor('week', day);
+    const result = this.#cache.get(this.#key(range, this.#filters));
+    return result ? this.#weekModel(range, this.#placed(result, range)) : undefined;
   }
 
   // --- lifecycle -----------------------------------------------------------------------
@@ -269,6 +339,7 @@ export class InnoEventCalendar extends InnoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#api = this.client;
     if (!this.hasUpdated) {
       // Measured before the first request, so that a phone never fetches the month first.
       const width = this.getBoundingClientRect().width;
@@ -289,12 +360,17 @@ export class InnoEventCalendar extends InnoElement {
     }
     const loaded = this.#loaded;
     if (loaded && this.live) {
-      const count = new Set(this.#placed(loaded, range).map((p) => p.event.id)).size;
-      const message = this.#t.periodSummary(this.#periodLabel(range), this.#t.view[range.view], count);
-      if (message !== this.#announced) {
-        this.#announced = message;
-        this.live.textContent = message;
+      const placed = this.#placed(loaded, range);
+      const count = new Set(placed.map((p) => p.event.id)).size;
+      const period = this.#t.periodSummary(this.#periodLabel(range), this.#t.view[range.view], count);
+      const parts: string[] = [];
+      if (period !== this.#announced) {
+        this.#announced = period;
+        parts.push(period);
       }
+      if (this.#announceFocus && range.view === 'week') parts.push(this.#weekFocusNote(this.#weekModel(range, placed)));
+      this.#announceFocus = false;
+      if (parts.length) this.live.textContent = parts.join(' ');
     }
     const timegrid = range.view === 'week' ? this.renderRoot.querySelector<HTMLElement>('.timegrid') : null;
     if (timegrid && this.#scrolledWeek !== rangeKey) {
@@ -302,15 +378,38 @@ export class InnoEventCalendar extends InnoElement {
       this.#scrolledWeek = rangeKey;
       timegrid.scrollTop = (timegrid.scrollHeight / 24) * 7;
     }
+    const skeleton = this.renderRoot.querySelector<HTMLElement>('.list.skeleton');
+    if (skeleton) this.#reserveList(skeleton, range);
     if (this.#focusGrid) {
       this.#focusGrid = false;
-      this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')?.focus();
     }
     if (this.dialog && (this.dialogDay || this.dialogEvent) && !this.dialog.open) this.dialog.showModal();
     if (this.#focusDialog && this.dialog?.open) {
       this.#focusDialog = false;
       this.dialog.querySelector<HTMLElement>('#dialog-title')?.focus();
     }
+  }
+
+  #listKey(range: Range): string {
+    return `${range.view}|${this.#key(range, this.#filters)}`;
+  }
+
+  /**
+   * While the list loads, its skeleton reaches down to the foot of the viewport, and the list
+   * that replaces it is at least as tall: however many events the period holds, nothing on
+   * screen below the list moves when it arrives (cumulative layout shift 0). A longer list
+   * pushes down only what was below the screen already; a shorter one leaves the footer at
+   * the foot of the screen. The next period, view or filter (the reader's own doing) lets go.
+   */
+  #reserveList(skeleton: HTMLElement, range: Range): void {
+    const key = this.#listKey(range);
+    if (this.#listHold?.key !== key) {
+      skeleton.style.minHeight = '';
+      const box = skeleton.getBoundingClientRect();
+      this.#listHold = { key, px: Math.max(Math.ceil(box.height), Math.ceil(window.innerHeight - box.top)) };
+    }
+    skeleton.style.minHeight = `${this.#listHold.px}px`;
   }
 
   // --- navigation ----------------------------------------------------------------------
@@ -351,6 +450,81 @@ export class InnoEventCalendar extends InnoElement {
     }
   }
 
+  /** The anchor day's event under the week grid's focus (-1: the day), kept within what the day holds. */
+  #weekPosition(model: WeekModel): number {
+    const column = model.columns[model.days.indexOf(this.anchor)] ?? [];
+    return Math.min(Math.max(this.weekItem, -1), column.length - 1);
+  }
+
+  /**
+   * The week grid's keys: Left/Right by day, Up/Down through the day's events (its column
+   * header first, then the all-day row, then by time), Home/End to Monday/Sunday, PageUp/
+   * PageDown by week, Enter or Space on a day for its list. An event button opens itself.
+   * A move to another week fetches that week; the focus keeps its row where it can.
+   */
+  #onWeekKey(e: KeyboardEvent, model: WeekModel): void {
+    const target = e.target as HTMLElement;
+    // A day: its column header, or its column of hours when a click put the focus there.
+    const onDay = target.matches('[data-day]');
+    if (!onDay && !target.matches('button[data-item]')) return;
+    const day = this.anchor;
+    const column = model.columns[model.days.indexOf(day)] ?? [];
+    const item = this.#weekPosition(model);
+    const moves: Record<string, () => [string, number]> = {
+      ArrowLeft: () => [addDays(day, -1), item],
+      ArrowRight: () => [addDays(day, 1), item],
+      ArrowUp: () => [day, Math.max(-1, item - 1)],
+      ArrowDown: () => [day, Math.min(column.length - 1, item + 1)],
+      Home: () => [model.days[0]!, item],
+      End: () => [model.days[6]!, item],
+      PageUp: () => [addDays(day, -7), item],
+      PageDown: () => [addDays(day, 7), item],
+    };
+    const move = moves[e.key];
+    if (move) {
+      e.preventDefault();
+      const [next, wanted] = move();
+      // Another week's events are known only once loaded (often prefetched): until then, the day itself.
+      const target = model.days.includes(next) ? model : this.#weekModelAt(next);
+      const length = target?.columns[target.days.indexOf(next)]?.length ?? 0;
+      this.anchor = next;
+      this.weekItem = Math.min(wanted, length - 1);
+      this.#focusGrid = true;
+      this.#announceFocus = true;
+    } else if (onDay && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      this.#openDay(day, target);
+    }
+  }
+
+  /**
+   * A click or a focus on a day or an event of the week grid makes it the grid's tab stop.
+   * An event belongs to the anchor day if it is one of its events, else to its first day in
+   * the week (a bar from an earlier day).
+   */
+  #onWeekFocus(e: FocusEvent, model: WeekModel): void {
+    const { day, item } = (e.target as HTMLElement).dataset;
+    if (day) {
+      this.anchor = day;
+      this.weekItem = -1;
+    } else if (item) {
+      const n = Number(item);
+      const here = model.days.indexOf(this.anchor);
+      const col = model.columns[here]?.includes(n) ? here : model.columns.findIndex((column) => column.includes(n));
+      this.anchor = model.days[col] ?? this.anchor;
+      this.weekItem = model.columns[col]?.indexOf(n) ?? -1;
+    }
+  }
+
+  /** "Tuesday, 10 March 2026, 3 events; event 1 of 3." for the live region. */
+  #weekFocusNote(model: WeekModel): string {
+    const t = this.#t;
+    const n = model.columns[model.days.indexOf(this.anchor)]?.length ?? 0;
+    const item = this.#weekPosition(model);
+    const day = `${this.#dayLabel(this.anchor)}, ${t.eventCount(n)}`;
+    return item >= 0 ? `${day}; ${t.eventOf(item + 1, n)}.` : `${day}.`;
+  }
+
   #onCellClick(day: string): void {
     this.anchor = day;
     this.#focusGrid = true;
@@ -385,7 +559,7 @@ export class InnoEventCalendar extends InnoElement {
     const opener = this.#opener;
     this.#opener = undefined;
     if (opener?.isConnected) opener.focus();
-    else this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
+    else this.renderRoot.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')?.focus();
   }
 
   #revokeIcs(): void {
@@ -508,7 +682,7 @@ export class InnoEventCalendar extends InnoElement {
   #renderLegend(): TemplateResult | typeof nothing {
     const categories = [...this.#categories.values()];
     const t = this.#t;
-    const feed = this.client?.eventsFeedUrl({ category: this.category || undefined });
+    const feed = this.#api?.eventsFeedUrl({ category: this.category || undefined });
     return html`<div class="footer">
       ${categories.length
         ? html`<ul class="legend" part="legend" aria-label=${t.legend}>
@@ -531,9 +705,13 @@ export class InnoEventCalendar extends InnoElement {
   }
 
   /** The button of one event; `extra` adds a time or a continuation note. */
-  #eventButton(p: Placed, options: { cls?: string; style?: Record<string, string>; tabbable?: boolean; time?: boolean } = {}): TemplateResult {
+  #eventButton(
+    p: Placed,
+    options: { cls?: string; style?: Record<string, string>; tabbable?: boolean; time?: boolean; item?: number } = {},
+  ): TemplateResult {
     const time = options.time && !p.spanning ? this.#time(p.startMs) : '';
     return html`<button type="button" part="event" class="event ${options.cls ?? ''}" tabindex=${options.tabbable === false ? '-1' : '0'}
+      data-item=${ifDefined(options.item)}
       ${styleProps(options.style ?? {})} @click=${(e: MouseEvent) => {
         e.stopPropagation();
         this.#openEvent(p, e.currentTarget as HTMLElement);
@@ -543,8 +721,7 @@ export class InnoEventCalendar extends InnoElement {
   #renderMonth(range: Range, placed: Placed[]): TemplateResult {
     const locale = this.resolvedLocale;
     const t = this.#t;
-    const weeks: string[] = [];
-    for (let day = range.start; day < range.end; day = addDays(day, 7)) weeks.push(day);
+    const weeks = this.#monthWeeks(range, placed);
     const today = todayIn(this.#zone);
     const month = this.anchor.slice(0, 7);
     const short = dateFormat(locale, { weekday: 'short', timeZone: 'UTC' });
@@ -554,8 +731,7 @@ export class InnoEventCalendar extends InnoElement {
       <div role="row" class="row head">
         ${headers.map((d) => html`<div role="columnheader" class="colhead"><span aria-hidden="true">${short.format(d)}</span><span class="visually-hidden">${long.format(d)}</span></div>`)}
       </div>
-      ${weeks.map((weekStart) => {
-        const layout = layoutWeek(weekStart, placed, MONTH_LANES);
+      ${weeks.map(([weekStart, layout]) => {
         return html`<div role="row" class="row">
           ${[0, 1, 2, 3, 4, 5, 6].map((col) => {
             const day = addDays(weekStart, col);
@@ -591,38 +767,57 @@ export class InnoEventCalendar extends InnoElement {
     </div>`;
   }
 
+  /**
+   * The week as an ARIA grid: a header row of days, the all-day row and the row of timed
+   * events, one cell per day in each. One tab stop (the day or event under the focus);
+   * see #onWeekKey for the keys.
+   */
   #renderWeek(range: Range, placed: Placed[]): TemplateResult {
     const t = this.#t;
     const locale = this.resolvedLocale;
-    const zone = this.#zone;
-    const days = [0, 1, 2, 3, 4, 5, 6].map((i) => addDays(range.start, i));
-    const spanning = placed.filter((p) => p.spanning);
-    const allDay = layoutWeek(range.start, spanning, 99);
+    const model = this.#weekModel(range, placed);
     const head = dateFormat(locale, { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
     const hour = dateFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
-    const today = todayIn(zone);
-    return html`<div class="week" part="week">
-      <div class="week-head">
-        <span></span>
-        ${days.map((d) => html`<span class="colhead ${d === today ? 'today' : ''}">${head.format(dayAsDate(d))}</span>`)}
-      </div>
-      <div class="allday" role="group" aria-label=${t.allDay}>
-        <span class="hour" aria-hidden="true">${t.allDay}</span>
-        ${allDay.segments.map((s) =>
-          this.#eventButton(s.placed, { cls: 'bar', style: { 'grid-column': `${s.col + 2} / span ${s.span}`, 'grid-row': `${s.lane + 1}` } }),
+    const today = todayIn(this.#zone);
+    const position = this.#weekPosition(model);
+    const focusItem = position >= 0 ? model.columns[model.days.indexOf(this.anchor)]![position] : undefined;
+    const tabbable = (item: number) => item === focusItem;
+    return html`<div class="week" role="grid" part="week" aria-labelledby="period" aria-readonly="true"
+      @keydown=${(e: KeyboardEvent) => this.#onWeekKey(e, model)} @focusin=${(e: FocusEvent) => this.#onWeekFocus(e, model)}>
+      <div class="week-head" role="row">
+        <span role="columnheader" class="corner"><span class="visually-hidden">${t.when}</span></span>
+        ${model.days.map(
+          (d, col) => html`<div role="columnheader" class="colhead ${d === today ? 'today' : ''}" data-day=${d}
+            tabindex=${d === this.anchor && focusItem === undefined ? '0' : '-1'} aria-current=${ifDefined(d === today ? 'date' : undefined)}>
+            <span aria-hidden="true">${head.format(dayAsDate(d))}</span><span class="visually-hidden">${this.#dayLabel(d)}, ${t.eventCount(model.columns[col]!.length)}</span>
+          </div>`,
         )}
       </div>
-      <div class="timegrid" role="region" aria-label=${this.#periodLabel(range)} tabindex="0">
-        <div class="hours" aria-hidden="true">
-          ${Array.from({ length: 24 }, (_, h) => html`<span class="hour">${hour.format(Date.UTC(2000, 0, 1, h))}</span>`)}
+      <div class="allday" role="row">
+        <span class="hour" role="rowheader">${t.allDay}</span>
+        ${model.days.map(
+          (_, col) => html`<div class="allday-cell" role="gridcell">
+            ${model.allDay.segments.map((s, item) =>
+              s.col === col
+                ? this.#eventButton(s.placed, {
+                    cls: 'bar', item, tabbable: tabbable(item),
+                    style: { 'grid-column': `${s.col + 2} / span ${s.span}`, 'grid-row': `${s.lane + 1}` },
+                  })
+                : nothing,
+            )}
+          </div>`,
+        )}
+      </div>
+      <div class="timegrid" role="row">
+        <div class="hours" role="rowheader">
+          <span class="visually-hidden">${t.timed}</span>
+          ${Array.from({ length: 24 }, (_, h) => html`<span class="hour" aria-hidden="true">${hour.format(Date.UTC(2000, 0, 1, h))}</span>`)}
         </div>
-        ${days.map((day) => {
-          const blocks = layoutDay(placed.filter((p) => !p.spanning && p.firstDay === day), zone);
-          return html`<div class="daycol" role="group" aria-label=${this.#dayLabel(day)}>
-            ${blocks.map((b) =>
+        ${model.days.map(
+          (day, col) => html`<div class="daycol" role="gridcell" data-day=${day} tabindex="-1">
+            ${model.blocks[col]!.map(({ block: b, item }) =>
               this.#eventButton(b.placed, {
-                cls: 'block',
-                time: true,
+                cls: 'block', time: true, item, tabbable: tabbable(item),
                 style: {
                   top: `${(b.top / 1440) * 100}%`,
                   height: `${(b.length / 1440) * 100}%`,
@@ -631,8 +826,8 @@ export class InnoEventCalendar extends InnoElement {
                 },
               }),
             )}
-          </div>`;
-        })}
+          </div>`,
+        )}
       </div>
     </div>`;
   }
@@ -647,10 +842,11 @@ export class InnoEventCalendar extends InnoElement {
       const onDay = placed.filter((p) => covers(p, day));
       if (onDay.length) days.push([day, onDay]);
     }
+    const hold = this.#listHold?.key === this.#listKey(range) ? `${this.#listHold.px}px` : undefined;
     if (!days.length) {
-      return html`<div class="state" part="list empty"><h3>${t.noEvents}</h3><p>${t.noEventsHint}</p></div>`;
+      return html`<div ${styleProps({ 'min-height': hold })}><div class="state" part="list empty"><h3>${t.noEvents}</h3><p>${t.noEventsHint}</p></div></div>`;
     }
-    return html`<ol class="list" part="list">
+    return html`<ol class="list" part="list" ${styleProps({ 'min-height': hold })}>
       ${days.map(
         ([day, items]) => html`<li>
           <h3 class="list-day">${this.#dayLabel(day)}</h3>
@@ -704,10 +900,10 @@ export class InnoEventCalendar extends InnoElement {
     const zone = this.#zone;
     const details = [e.description, registration ?? online ?? ''].filter(Boolean).join('\n\n');
     if (!this.#icsUrl) {
-      const ics = buildIcs(e, { nowMs: Date.now(), uidDomain: this.client ? new URL(this.client.baseUrl).hostname : 'inno-widgets', url: registration ?? online });
+      const ics = buildIcs(e, { nowMs: Date.now(), uidDomain: this.#api ? new URL(this.#api.baseUrl).hostname : 'inno-widgets', url: registration ?? online });
       this.#icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     }
-    const feed = this.client?.eventsFeedUrl({ category: this.category || undefined });
+    const feed = this.#api?.eventsFeedUrl({ category: this.category || undefined });
     return html`<article class="detail">
       <h2 id="dialog-title" tabindex="-1">${e.title}</h2>
       ${ended ? html`<p class="ended" part="ended">${t.ended}</p>` : nothing}

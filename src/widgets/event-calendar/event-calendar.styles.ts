@@ -197,6 +197,13 @@ export const calendarStyles = css`
     padding: 2px 0;
     border-block: 1px solid var(--_border-subtle);
   }
+  /* The all-day row's cells hold their bars for the grid's semantics; the bars are laid out by the row. */
+  .allday-cell {
+    display: contents;
+  }
+  .week .colhead:focus-visible {
+    outline-offset: -3px;
+  }
   .allday .hour {
     grid-row: 1;
     grid-column: 1;

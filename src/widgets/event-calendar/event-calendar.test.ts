@@ -12,7 +12,7 @@ import { todayIn } from '../../core/format.js';
 import type { InnoEventCalendar } from './index.js';
 import './index.js';
 import { place } from './layout.js';
-import { addDays, addMonths, instantOf, wallAt } from './time.js';
+import { addDays, addMonths, dayOf, instantOf, wallAt } from './time.js';
 
 const FIXTURE = '/fixture-event-calendar';
 const JAKARTA = 'Asia/Jakarta';
@@ -109,6 +109,25 @@ describe('calendar arithmetic in a zone', () => {
     // 02:30 does not exist in Amsterdam on 29 March 2026: it maps to the first instant after the gap.
     expect(wallAt(instantOf('2026-03-29', 150, 'Europe/Amsterdam'), 'Europe/Amsterdam').hour).to.equal(3);
     expect(addMonths('2026-01-31', 1)).to.equal('2026-02-28');
+  });
+
+  it('names the day of any instant as Intl does, on days with and without an offset change', () => {
+    const zones = ['Europe/Amsterdam', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Jakarta', 'Pacific/Chatham', 'America/St_Johns'];
+    const start = Date.UTC(2026, 0, 1);
+    for (const zone of zones) {
+      const intl = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      // Every 7 h 13 min through the year: every hour of the day comes round, on every kind of day.
+      for (let ms = start; ms < start + 366 * 86_400_000; ms += 26_580_000) {
+        expect(dayOf(ms, zone), `${zone} ${new Date(ms).toISOString()}`).to.equal(intl.format(ms));
+      }
+      // Both sides of each change, to the minute.
+      for (let ms = start; ms < start + 366 * 86_400_000; ms += 3_600_000) {
+        const before = wallAt(ms - 60_000, zone);
+        const after = wallAt(ms, zone);
+        const gap = (after.hour * 60 + after.minute - (before.hour * 60 + before.minute) + 1440) % 1440;
+        if (gap !== 1) expect(dayOf(ms, zone), `${zone} change at ${new Date(ms).toISOString()}`).to.equal(intl.format(ms));
+      }
+    }
   });
 });
 
@@ -422,6 +441,125 @@ describe('<inno-event-calendar>', () => {
       expect(focused()).to.equal(withEvents.dataset['day']);
     });
 
+    it('walks the week grid by day and event from one tab stop, across weeks, and announces where it is', async () => {
+      const ranges: RangeDetail[] = [];
+      const el = await render(`api-base="${FIXTURE}/week/api/v1" view="week" date="2026-03-11" time-zone="${JAKARTA}" locale="en"`, ranges);
+      await loaded(el);
+      const grid = root(el).querySelector<HTMLElement>('[role="grid"][part~="week"]')!;
+      const live = root(el).querySelector('.live')!;
+      // Where the focus is: a day (its column header) or an event (its title).
+      const focused = () => {
+        const active = root(el).activeElement as HTMLElement | null;
+        return active?.dataset['day'] ? `day ${active.dataset['day']}` : `event ${active?.querySelector('.title')?.textContent ?? '?'}`;
+      };
+      const stop = () => [...grid.querySelectorAll<HTMLElement>('[tabindex="0"]')];
+      // One tab stop, the date's day; Tab from the search field lands on it and the next Tab leaves the grid.
+      expect(stop()).to.have.length(1);
+      expect(stop()[0]!.getAttribute('role')).to.equal('columnheader');
+      root(el).querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused()).to.equal('day 2026-03-11');
+      const period = () => root(el).querySelector('h2#period')!.textContent.trim();
+      const press = async (key: string, where: string, said?: string | (() => string)) => {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        await loaded(el);
+        expect(focused(), key).to.equal(where);
+        expect(stop(), key).to.deep.equal([root(el).activeElement]);
+        const message = typeof said === 'function' ? said() : said;
+        if (message) await waitUntil(() => live.textContent === message, `${key} announced "${message}", not "${live.textContent}"`);
+      };
+      await press('ArrowLeft', 'day 2026-03-10', 'Tuesday, 10 March 2026, 3 events.');
+      // Down: the all-day row first, then by time; the last event holds.
+      await press('ArrowDown', 'event Festival', 'Tuesday, 10 March 2026, 3 events; event 1 of 3.');
+      await press('ArrowDown', 'event Rapat', 'Tuesday, 10 March 2026, 3 events; event 2 of 3.');
+      await press('ArrowDown', 'event Kelas');
+      await press('ArrowDown', 'event Kelas');
+      await press('ArrowUp', 'event Rapat');
+      // Enter opens the event; Escape brings the focus back to it.
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const dialog = root(el).querySelector('dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.querySelector('h2')!.textContent).to.equal('Rapat');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open);
+      expect(focused()).to.equal('event Rapat');
+      // Right keeps the row where the next day has one: Wednesday's only event is the festival.
+      await press('ArrowRight', 'event Festival', 'Wednesday, 11 March 2026, 1 event; event 1 of 1.');
+      await press('ArrowRight', 'event Temu', 'Thursday, 12 March 2026, 1 event; event 1 of 1.');
+      await press('ArrowUp', 'day 2026-03-12', 'Thursday, 12 March 2026, 1 event.');
+      // Enter on a day lists it.
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(dialog.open).to.equal(true);
+      expect([...dialog.querySelectorAll('button.event .title')].map((t) => t.textContent)).to.deep.equal(['Temu']);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open);
+      expect(focused()).to.equal('day 2026-03-12');
+      await press('Home', 'day 2026-03-09', 'Monday, 9 March 2026, no events.');
+      await press('End', 'day 2026-03-15', 'Sunday, 15 March 2026, no events.');
+      expect(ranges).to.have.length(1);
+      // Right from Sunday: the next week (fetched while the reader was in this one), announced with the day.
+      const next = 'week?from=2026-03-15T17%3A00%3A00.000Z&to=2026-03-22T17%3A00%3A00.000Z';
+      await waitUntil(async () => (await seen()).includes(next), 'the next week prefetched', { timeout: 5000 });
+      await sendKeys({ press: 'ArrowRight' });
+      await loaded(el);
+      expect(focused()).to.equal('day 2026-03-16');
+      expect(ranges.at(-1)).to.deep.equal({ from: '2026-03-15T17:00:00.000Z', to: '2026-03-22T17:00:00.000Z', view: 'week' });
+      expect(period()).to.match(/16.+22 March 2026/);
+      await waitUntil(() => live.textContent === `${period()}, week view: 4 events. Monday, 16 March 2026, no events.`, `the new week announced, not "${live.textContent}"`);
+      await press('ArrowRight', 'day 2026-03-17');
+      await press('ArrowDown', 'event Festival');
+      // PageUp and PageDown: the same weekday a week away, on the same row.
+      await press('PageUp', 'event Festival', () => `${period()}, week view: 4 events. Tuesday, 10 March 2026, 3 events; event 1 of 3.`);
+      expect(ranges.at(-1)).to.deep.equal({ from: '2026-03-08T17:00:00.000Z', to: '2026-03-15T17:00:00.000Z', view: 'week' });
+      await press('ArrowDown', 'event Rapat');
+      await press('PageDown', 'event Rapat', () => `${period()}, week view: 4 events. Tuesday, 17 March 2026, 3 events; event 2 of 3.`);
+      // Left from a Monday into a week never seen: fetched for exactly its range.
+      await press('PageUp', 'event Rapat');
+      await press('Home', 'day 2026-03-09');
+      await press('ArrowLeft', 'day 2026-03-08', () => `${period()}, week view: 4 events. Sunday, 8 March 2026, no events.`);
+      expect(ranges.at(-1)).to.deep.equal({ from: '2026-03-01T17:00:00.000Z', to: '2026-03-08T17:00:00.000Z', view: 'week' });
+      expect(await seen()).to.include('week?from=2026-03-01T17%3A00%3A00.000Z&to=2026-03-08T17%3A00%3A00.000Z');
+      // Going back and forth asked for each week once.
+      const requests = (await seen()).filter((r) => r.startsWith('week?'));
+      expect(requests).to.have.length(new Set(requests).size);
+      await expect(el).to.be.accessible();
+    });
+
+    it('makes a focused event or day of the week grid its tab stop', async () => {
+      const el = await render(`api-base="${FIXTURE}/week/api/v1" view="week" date="2026-03-09" time-zone="${JAKARTA}" locale="en"`);
+      await loaded(el);
+      const stop = () => [...root(el).querySelectorAll<HTMLElement>('[role="grid"] [tabindex="0"]')];
+      const active = () => root(el).activeElement as HTMLElement;
+      const [temu] = buttonsTitled(el, 'Temu');
+      temu!.focus();
+      await el.updateComplete;
+      expect(stop()).to.deep.equal([temu]);
+      // A bar that began earlier in the week belongs to its first day there.
+      const [festival] = buttonsTitled(el, 'Festival');
+      festival!.focus();
+      await el.updateComplete;
+      expect(stop()).to.deep.equal([festival]);
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(active().dataset['day']).to.equal('2026-03-10');
+      expect(active().getAttribute('role')).to.equal('columnheader');
+      // A click on a day's free hours focuses its column: the keys go on from that day.
+      const friday = root(el).querySelector<HTMLElement>('.daycol[data-day="2026-03-13"]')!;
+      friday.focus();
+      await el.updateComplete;
+      expect(stop().map((s) => s.dataset['day'])).to.deep.equal(['2026-03-13']);
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(active().dataset['day']).to.equal('2026-03-12');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(active().querySelector('.title')!.textContent).to.equal('Temu');
+    });
+
     it('puts a crowded day behind "+N more", which opens the day list', async () => {
       const el = await render(`api-base="${FIXTURE}/crowded/api/v1" view="month" date="2026-03" time-zone="${JAKARTA}" locale="id"`);
       await loaded(el);
@@ -488,6 +626,34 @@ describe('<inno-event-calendar>', () => {
     expect(root(el).querySelector('.views button[aria-pressed="true"]')!.textContent).to.equal('List');
   });
 
+  it('finds, within the period, exactly what the server\'s q finds, in both languages', async () => {
+    // The demo data's titles and descriptions; places and organisers are not searched.
+    const queries = [
+      'KLÍNIK', 'mingguan inovasi', 'Inovasi   MINGGUAN', 'ＤＡＴＡ', 'daring', 'cakrawala', 'kopi', 'Universitas', 'kelás data', 'zzz tidak ada',
+    ];
+    let found = 0;
+    for (const locale of ['en', 'id'] as const) {
+      const ranges: RangeDetail[] = [];
+      const el = await render(`api-base="/api/v1" view="list" time-zone="${JAKARTA}" locale="${locale}"`, ranges);
+      await loaded(el);
+      const { from, to } = ranges[0]!;
+      const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+      const live = root(el).querySelector('.live')!;
+      for (const q of queries) {
+        input.value = q;
+        input.dispatchEvent(new InputEvent('input'));
+        await el.updateComplete;
+        const { items } = await api.listEvents({ from, to, q });
+        const shown = new Set([...root(el).querySelectorAll('.list button.event .title')].map((t) => t.textContent));
+        expect([...shown].sort(), `${locale} "${q}"`).to.deep.equal([...new Set(items.map((e) => e.title))].sort());
+        const n = new Set(items.map((e) => e.id)).size;
+        expect(live.textContent, `${locale} "${q}"`).to.contain(locale === 'en' ? (n === 0 ? 'no events' : `${n} event`) : (n === 0 ? 'tidak ada acara' : `${n} acara`));
+        found += items.length;
+      }
+    }
+    expect(found, 'some queries find events').to.be.greaterThan(0);
+  });
+
   describe('states', () => {
     it('holds the grid while loading', async () => {
       const el = await render(`api-base="${FIXTURE}/hang/api/v1" view="month" date="2026-03" locale="en"`);
@@ -499,6 +665,48 @@ describe('<inno-event-calendar>', () => {
       expect(height).to.be.greaterThan(200);
       await expect(el).to.be.accessible();
       el.remove(); // aborts the hanging request
+    });
+
+    it('reserves the list\'s height while it loads, so that nothing below it moves when it arrives', async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      // A short list, an empty period, and a list longer than the screen.
+      for (const scenario of ['slowrecord', 'slowempty', 'slowcrowded']) {
+        const shifts: number[] = [];
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+            if (!entry.hadRecentInput) shifts.push(entry.value);
+          }
+        });
+        observer.observe({ type: 'layout-shift' });
+        const host = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
+        host.innerHTML = `<inno-event-calendar api-base="${FIXTURE}/${scenario}/api/v1" date="2026-03" time-zone="${JAKARTA}" locale="en"></inno-event-calendar>`;
+        const el = host.firstElementChild as InnoEventCalendar;
+        await el.updateComplete;
+        await waitUntil(() => root(el).querySelectorAll('.legend li').length === 2, 'the legend, before the events');
+        expect(root(el).querySelector('.list.skeleton'), scenario).to.exist;
+        await frame();
+        const before = el.getBoundingClientRect().height;
+        const footer = root(el).querySelector('.footer')!;
+        const footerBefore = footer.getBoundingClientRect().top;
+        await loaded(el);
+        await frame();
+        await frame();
+        const after = el.getBoundingClientRect().height;
+        shifts.push(...(observer.takeRecords() as unknown as { value: number }[]).map((e) => e.value));
+        observer.disconnect();
+        expect(root(el).querySelector('.list.skeleton'), scenario).to.equal(null);
+        expect(shifts, `${scenario}: layout shifts`).to.deep.equal([]);
+        if (scenario === 'slowcrowded') {
+          // Eight rows do not fit: the list grows, but only below the screen.
+          expect(root(el).querySelectorAll('.list button.event')).to.have.length(8);
+          expect(footerBefore).to.be.at.least(window.innerHeight);
+          expect(after).to.be.greaterThan(before);
+        } else {
+          expect(after, scenario).to.equal(before);
+          expect(footer.getBoundingClientRect().top, scenario).to.equal(footerBefore);
+        }
+        el.remove();
+      }
     });
 
     it('says so when a period has no events', async () => {

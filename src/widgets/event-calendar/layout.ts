@@ -3,7 +3,9 @@
  * of the month grid, its column in a day of the week time-grid.
  */
 import type { Event } from '../../api/schemas.js';
-import { addDays, dayOf, daysFrom, minutesOf, wallAt } from './time.js';
+import { addDays, dayName, dayNumberOf, localMs, minutesOf } from './time.js';
+
+const DAY_MS = 86_400_000;
 
 export interface Placed {
   event: Event;
@@ -23,27 +25,29 @@ export interface Placed {
  * the 17th everywhere); timed events cover the days their instants fall on in `zone`.
  */
 export function place(event: Event, zone: string): Placed {
+  // Day numbers, not Dates or strings, until the end: this runs for every event of a month.
   const startMs = Date.parse(event.start);
   const endMs = Math.max(startMs, Date.parse(event.end));
-  let firstDay: string;
-  let lastDay: string;
+  let first: number;
+  let last: number;
   if (event.allDay) {
-    firstDay = dayOf(startMs, event.timeZone);
-    const end = wallAt(endMs, event.timeZone);
-    const endDay = dayOf(endMs, event.timeZone);
-    lastDay = end.hour === 0 && end.minute === 0 ? addDays(endDay, -1) : endDay;
+    first = dayNumberOf(startMs, event.timeZone);
+    const end = localMs(endMs, event.timeZone);
+    last = Math.floor(end / DAY_MS);
+    // Ending at 00:00 (to the minute): the day before is the last one.
+    if (end - last * DAY_MS < 60_000) last--;
   } else {
-    firstDay = dayOf(startMs, zone);
-    lastDay = dayOf(Math.max(startMs, endMs - 1), zone);
+    first = dayNumberOf(startMs, zone);
+    last = dayNumberOf(Math.max(startMs, endMs - 1), zone);
   }
-  if (lastDay < firstDay) lastDay = firstDay;
-  return { event, startMs, endMs, firstDay, lastDay, length: daysFrom(firstDay, lastDay), spanning: event.allDay || lastDay > firstDay };
+  if (last < first) last = first;
+  return { event, startMs, endMs, firstDay: dayName(first), lastDay: dayName(last), length: last - first, spanning: event.allDay || last > first };
 }
 
 /** Bars first, longer first, then by start: the order every calendar reader expects. */
 export function compareForDay(a: Placed, b: Placed): number {
   return (
-    a.firstDay.localeCompare(b.firstDay) ||
+    (a.firstDay < b.firstDay ? -1 : a.firstDay > b.firstDay ? 1 : 0) ||
     Number(b.spanning) - Number(a.spanning) ||
     b.length - a.length ||
     a.startMs - b.startMs ||
@@ -77,14 +81,15 @@ export interface WeekLayout {
 /** Greedy lane packing of one week row; lanes past `maxLanes` are counted, not drawn. */
 export function layoutWeek(weekStart: string, items: readonly Placed[], maxLanes: number): WeekLayout {
   const weekEnd = addDays(weekStart, 6);
+  const columns = new Map([0, 1, 2, 3, 4, 5, 6].map((i) => [addDays(weekStart, i), i]));
   const laneEnds: number[] = [];
   const segments: Segment[] = [];
   const hidden = [0, 0, 0, 0, 0, 0, 0];
   const counts = [0, 0, 0, 0, 0, 0, 0];
   const inWeek = items.filter((p) => p.firstDay <= weekEnd && p.lastDay >= weekStart).sort(compareForDay);
   for (const placed of inWeek) {
-    const col = Math.max(0, daysFrom(weekStart, placed.firstDay));
-    const last = Math.min(6, daysFrom(weekStart, placed.lastDay));
+    const col = placed.firstDay < weekStart ? 0 : columns.get(placed.firstDay)!;
+    const last = placed.lastDay > weekEnd ? 6 : columns.get(placed.lastDay)!;
     let lane = laneEnds.findIndex((end) => end < col);
     if (lane === -1) lane = laneEnds.length;
     laneEnds[lane] = last;

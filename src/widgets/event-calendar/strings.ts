@@ -15,6 +15,10 @@ export interface CalendarStrings {
   /** Screen-reader summary of the visible period and view. */
   periodSummary: (period: string, view: string, n: number) => string;
   eventCount: (n: number) => string;
+  /** Where the focus is among a day's events in the week grid. */
+  eventOf: (i: number, n: number) => string;
+  /** Row header of the week's timed events. */
+  timed: string;
   more: (n: number) => string;
   moreLabel: (n: number, day: string) => string;
   noEvents: string;
@@ -56,6 +60,8 @@ const en: CalendarStrings = {
   allDay: 'All day',
   periodSummary: (period, view, n) => `${period}, ${view.toLowerCase()} view: ${n === 0 ? 'no events' : n === 1 ? '1 event' : `${n} events`}.`,
   eventCount: (n) => (n === 0 ? 'no events' : n === 1 ? '1 event' : `${n} events`),
+  eventOf: (i, n) => `event ${i} of ${n}`,
+  timed: 'At set times',
   more: (n) => `+${n} more`,
   moreLabel: (n, day) => `${n} more on ${day}`,
   noEvents: 'No events in this period.',
@@ -95,6 +101,8 @@ const id: CalendarStrings = {
   allDay: 'Sepanjang hari',
   periodSummary: (period, view, n) => `${period}, tampilan ${view.toLowerCase()}: ${n === 0 ? 'tidak ada acara' : `${n} acara`}.`,
   eventCount: (n) => (n === 0 ? 'tidak ada acara' : `${n} acara`),
+  eventOf: (i, n) => `acara ${i} dari ${n}`,
+  timed: 'Pada jam tertentu',
   more: (n) => `+${n} lainnya`,
   moreLabel: (n, day) => `${n} lainnya pada ${day}`,
   noEvents: 'Tidak ada acara pada periode ini.',
