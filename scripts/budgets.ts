@@ -33,8 +33,8 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
     label: 'dist/inno-widgets.js',
     goal: 60,
     ceiling: {
-      kB: 64.6,
-      why: 'the shared base is 11 kB over its own goal (below); the four widgets add about 36 kB together, each within its budget',
+      kB: 66.6,
+      why: 'the shared base is 11 kB over its own goal (below); the four widgets add about 38 kB together, each within its budget but the map',
     },
     measure: (report) => report.scriptTag?.gzip,
   },
@@ -56,7 +56,7 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
     label: 'stakeholder map over the base, with its network view',
     goal: 12,
     ceiling: {
-      kB: 16.8,
+      kB: 16.9,
       why: 'the network view is a 7.7 kB chunk, d3-force and d3-quadtree 2.7 kB of it; the map itself is 9.4 kB, within the budget alone',
     },
     measure: overBase('stakeholder-map', ['network']),
