@@ -391,6 +391,9 @@ export class InnoEventCalendar extends InnoElement {
     }
   }
 
+  /** The list whose earlier days the reader chose to see (its #listKey). */
+  #pastShownFor?: string;
+
   #listKey(range: Range): string {
     return `${range.view}|${this.#key(range, this.#filters)}`;
   }
@@ -846,16 +849,33 @@ export class InnoEventCalendar extends InnoElement {
     if (!days.length) {
       return html`<div ${styleProps({ 'min-height': hold })}><div class="state" part="list empty"><h3>${t.noEvents}</h3><p>${t.noEventsHint}</p></div></div>`;
     }
-    return html`<ol class="list" part="list" ${styleProps({ 'min-height': hold })}>
-      ${days.map(
+    // The period holding today starts at today (on a phone, the month's past weeks came first);
+    // the days before it wait behind one button. A search shows every day it finds.
+    const today = todayIn(this.#zone);
+    const key = this.#listKey(range);
+    const earlier = days.findIndex(([day]) => day >= today);
+    const hidden = earlier > 0 && !this.search.trim() && this.#pastShownFor !== key ? earlier : 0;
+    return html`${hidden
+        ? html`<p class="earlier"><button type="button" class="button secondary" part="earlier" @click=${() => this.#showEarlier(key)}>
+            ${t.earlierDays(hidden)}
+          </button></p>`
+        : nothing}<ol class="list" part="list" ${styleProps({ 'min-height': hold })}>
+      ${days.slice(hidden).map(
         ([day, items]) => html`<li>
-          <h3 class="list-day">${this.#dayLabel(day)}</h3>
+          <h3 class="list-day" tabindex="-1">${this.#dayLabel(day)}</h3>
           <ul>
             ${items.map((p) => html`<li>${this.#listRow(p, day)}</li>`)}
           </ul>
         </li>`,
       )}
     </ol>`;
+  }
+
+  /** Shows the list's earlier days, keeping the reader's place at the first of them. */
+  #showEarlier(key: string): void {
+    this.#pastShownFor = key;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.list .list-day')?.focus());
   }
 
   #listRow(p: Placed, day: string): TemplateResult {

@@ -384,4 +384,13 @@ export const calendarStyles = css`
     background: var(--_surface);
     font-weight: 600;
   }
+  .earlier {
+    margin: 0;
+  }
+  .list-day:focus {
+    outline: none;
+  }
+  .list-day:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+  }
 `;

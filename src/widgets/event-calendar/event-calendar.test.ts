@@ -194,21 +194,42 @@ describe('<inno-event-calendar>', () => {
       expect(view).to.equal('list');
       const { items } = await api.listEvents({ from, to });
       const placed = items.map((e) => place(e, JAKARTA));
-      const headings = [...root(el).querySelectorAll('.list-day')];
-      const rows = root(el).querySelectorAll('.list button.event');
       const monthStart = new Date(from).getTime();
+      const today = todayIn(JAKARTA);
       const days = new Set<string>();
-      let expected = 0;
+      const rowsOn = new Map<string, number>();
       for (const p of placed) {
         for (let d = p.firstDay; d <= p.lastDay; d = addDays(d, 1)) {
           if (instantOf(d, 0, JAKARTA) >= monthStart && instantOf(d, 0, JAKARTA) < Date.parse(to)) {
             days.add(d);
-            expected++;
+            rowsOn.set(d, (rowsOn.get(d) ?? 0) + 1);
           }
         }
       }
-      expect(headings).to.have.length(days.size);
-      expect(rows).to.have.length(expected);
+      const count = (keep: (day: string) => boolean) => [...rowsOn].filter(([d]) => keep(d)).reduce((n, [, k]) => n + k, 0);
+      const earlierDays = [...days].filter((d) => d < today).length;
+      const headings = () => root(el).querySelectorAll('.list-day');
+      const rows = () => root(el).querySelectorAll('.list button.event');
+
+      // This month's list starts at today; the days before it wait behind one button.
+      expect(days.size - earlierDays, 'the demo month has events from today on').to.be.greaterThan(0);
+      expect(headings()).to.have.length(days.size - earlierDays);
+      expect(rows()).to.have.length(count((d) => d >= today));
+      const more = root(el).querySelector<HTMLButtonElement>('[part~="earlier"]');
+      if (earlierDays === 0) {
+        expect(more).to.equal(null);
+      } else {
+        expect(more!.textContent.trim()).to.equal(`Tampilkan ${earlierDays} hari sebelumnya`);
+        await expect(el).to.be.accessible();
+        more!.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        // Every day now, and the keyboard is at the first of them.
+        expect(root(el).querySelector('[part~="earlier"]')).to.equal(null);
+        expect(root(el).activeElement).to.equal(headings()[0]);
+      }
+      expect(headings()).to.have.length(days.size);
+      expect(rows()).to.have.length(count(() => true));
       await expect(el).to.be.accessible();
     });
 
@@ -323,6 +344,9 @@ describe('<inno-event-calendar>', () => {
       for (const [event, over] of [[past!, true], [upcoming!, false]] as const) {
         const el = await render(`api-base="/api/v1" view="list" locale="id" date="${place(event, JAKARTA).firstDay}" time-zone="${JAKARTA}"`);
         await loaded(el);
+        // (In this month, days before today are behind a button.)
+        root(el).querySelector<HTMLButtonElement>('[part~="earlier"]')?.click();
+        await el.updateComplete;
         buttonsTitled(el, event.title).find((b) => b.closest('.list'))!.click();
         await el.updateComplete;
         const dialog = root(el).querySelector('dialog')!;

@@ -23,6 +23,8 @@ export interface CalendarStrings {
   moreLabel: (n: number, day: string) => string;
   noEvents: string;
   noEventsHint: string;
+  /** The list's button for the days of the period before today. */
+  earlierDays: (n: number) => string;
   continues: string;
   loadingEvents: string;
   eventsOn: (day: string) => string;
@@ -66,6 +68,7 @@ const en: CalendarStrings = {
   moreLabel: (n, day) => `${n} more on ${day}`,
   noEvents: 'No events in this period.',
   noEventsHint: 'Try another period, category or search.',
+  earlierDays: (n) => (n === 1 ? 'Show 1 earlier day' : `Show ${n} earlier days`),
   continues: 'continues',
   loadingEvents: 'Loading events…',
   eventsOn: (day) => `Events on ${day}`,
@@ -107,6 +110,7 @@ const id: CalendarStrings = {
   moreLabel: (n, day) => `${n} lainnya pada ${day}`,
   noEvents: 'Tidak ada acara pada periode ini.',
   noEventsHint: 'Coba periode, kategori, atau kata kunci lain.',
+  earlierDays: (n) => `Tampilkan ${n} hari sebelumnya`,
   continues: 'berlanjut',
   loadingEvents: 'Memuat acara…',
   eventsOn: (day) => `Acara pada ${day}`,
