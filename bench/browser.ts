@@ -23,7 +23,7 @@ import { createTestApi } from '../server/testing.js';
 import { syntheticApi } from './synthetic-api.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MONTH = { year: 2026, month: 3 };
 
 const TYPES: Record<string, string> = {

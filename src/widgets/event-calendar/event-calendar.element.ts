@@ -14,6 +14,7 @@ import { buildIcs, googleCalendarUrl, outlookUrl } from './ics.js';
 import { compareForDay, covers, layoutDay, layoutWeek, place, type Placed, type TimedBlock, type WeekLayout } from './layout.js';
 import { matchesWords, queryWords } from './search.js';
 import { calendarStrings, type CalendarStrings } from './strings.js';
+import { warmEventChecks } from './warm.js';
 import {
   addDays, addMonths, dayAsDate, instantOf, parseDateAttribute, startOfMonth, startOfWeek, todayIn, validZone, weekdayIndex,
 } from './time.js';
@@ -152,7 +153,9 @@ export class InnoEventCalendar extends InnoElement {
       const key = this.#key(range, filters);
       const cached = this.#cache.get(key);
       if (cached) return cached;
-      const result = await client.listEvents({ from: range.from, to: range.to, ...filters }, { signal });
+      const request = client.listEvents({ from: range.from, to: range.to, ...filters }, { signal });
+      warmEventChecks();
+      const result = await request;
       this.#remember(key, result);
       return result;
     },

@@ -7,11 +7,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { ApiClient } from '../../api/client.js';
-import type { Event as CalendarEvent } from '../../api/schemas.js';
+import { Event as EventSchema, type Event as CalendarEvent } from '../../api/schemas.js';
 import { todayIn } from '../../core/format.js';
 import type { InnoEventCalendar } from './index.js';
 import './index.js';
 import { place } from './layout.js';
+import { WARM_UP_EVENT } from './warm.js';
 import { addDays, addMonths, dayOf, instantOf, wallAt } from './time.js';
 
 const FIXTURE = '/fixture-event-calendar';
@@ -332,6 +333,10 @@ describe('<inno-event-calendar>', () => {
       const chips = [...root(el).querySelectorAll('[role="gridcell"] button.event .title')].map((t) => t.textContent);
       expect(chips.length).to.be.greaterThan(0);
       for (const title of chips) expect(titles.has(title), title).to.equal(true);
+    });
+
+    it('warms its checks with an event the schema accepts', () => {
+      expect(EventSchema.safeParse(WARM_UP_EVENT).success).to.equal(true);
     });
 
     it('says when an event is over, and leaves out its registration link', async () => {
