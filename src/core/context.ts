@@ -8,7 +8,7 @@ export interface InnoContextValue {
   client: ApiClient | undefined;
   /** The provider's language, when it sets one. */
   locale: Locale | undefined;
-  /** A forced colour theme; absent means "follow the system". */
+  /** A forced colour theme; absent means "follow the page's colour scheme". */
   theme: Theme | undefined;
 }
 
@@ -42,9 +42,12 @@ const clients = new Map<string, ApiClient>();
  * the same `api-base` themselves, so that their requests are de-duplicated and cached together.
  */
 export function clientFor(apiBase: string): ApiClient {
-  const probe = new ApiClient({ baseUrl: apiBase });
-  const existing = clients.get(probe.baseUrl);
-  if (existing) return existing;
-  clients.set(probe.baseUrl, probe);
-  return probe;
+  // Widgets ask on every render: look up first, build a client only for a new base.
+  const base = ApiClient.baseUrlOf(apiBase);
+  let client = clients.get(base);
+  if (!client) {
+    client = new ApiClient({ baseUrl: apiBase });
+    clients.set(base, client);
+  }
+  return client;
 }

@@ -58,6 +58,24 @@ describe('<inno-provider>', () => {
     expect(probe.hasAttribute('data-inno-theme')).to.equal(false);
   });
 
+  it('shares one client among a provider and widgets that name the same API in other words', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <inno-provider api-base="/api/v1"><test-probe id="a"></test-probe></inno-provider>
+      <test-probe id="b" api-base="/api/v1/"></test-probe>
+      <test-probe id="c" api-base=${`${location.origin}/api/v1`}></test-probe>
+      <test-probe id="d" api-base="/other/api/v1"></test-probe>
+    </div>`);
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => root.querySelector<TestProbe>(`#${id}`)!);
+    await Promise.all([a, b, c, d].map((p) => p!.updateComplete));
+    expect(a!.client).to.exist;
+    expect(b!.client).to.equal(a!.client);
+    expect(c!.client).to.equal(a!.client);
+    // The same client on every read, not a new one per render.
+    expect(b!.client).to.equal(b!.client);
+    expect(d!.client).to.not.equal(a!.client);
+    expect(d!.client!.baseUrl).to.equal(`${location.origin}/other/api/v1/`);
+  });
+
   it('lets a widget api-base and locale win over the provider', async () => {
     const root = await fixture<InnoProvider>(html`
       <inno-provider api-base="/api/v1" locale="en"><test-probe api-base="/own/api/v1" locale="id"></test-probe></inno-provider>
