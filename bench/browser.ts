@@ -154,7 +154,7 @@ const PAGE_HELPERS = `
   };
 `;
 
-async function newPage(browser: Browser): Promise<Page> {
+export async function newPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(PAGE_HELPERS);
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
