@@ -33,7 +33,7 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
     label: 'dist/inno-widgets.js',
     goal: 60,
     ceiling: {
-      kB: 66.6,
+      kB: 67.1,
       why: 'the shared base is 11 kB over its own goal (below); the four widgets add about 38 kB together, each within its budget but the map',
     },
     measure: (report) => report.scriptTag?.gzip,
@@ -42,7 +42,7 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
     label: 'shared base (lit, @lit/context, ky, zod/mini with the response shapes, client, core)',
     goal: 18,
     ceiling: {
-      kB: 28.8,
+      kB: 28.9,
       why: 'the libraries the base is built on weigh 19.4 kB by themselves (zod/mini core with the response shapes 9.4, lit 5.6, ky 4.3, @lit/context 1.2), before any code of ours',
     },
     measure: (report) => report.sharedBase.gzip,
