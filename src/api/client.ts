@@ -1,6 +1,7 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import * as z from 'zod/mini';
 import { ApiError, parseRetryAfter } from './errors.js';
+import { nextTask } from './next-task.js';
 import type { EventQuery, InnovationQuery, ProgramQuery, StakeholderQuery } from './queries.js';
 import type { IdeaSubmission } from './requests.js';
 import {
@@ -113,22 +114,6 @@ const SLICE_MS = 8;
 const LONG_LIST = 500;
 
 /**
- * Lets the browser paint and handle input. A message on a channel, rather than a timer: timers
- * are clamped and held back in background tabs.
- */
-function yieldToMain(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-    channel.port2.close();
-  });
-}
-
-/**
  * Validates list items one by one: a broken item is skipped and reported, never fatal. Long
  * lists (10 000 collaborations) are checked in slices of a few milliseconds, so that no
  * single task blocks the page.
@@ -137,7 +122,7 @@ async function parseItems<S extends z.ZodMiniType>(schema: S, raw: unknown[], wh
   const items: z.infer<S>[] = [];
   const skipped: SkippedItem[] = [];
   const pause = async (): Promise<number> => {
-    await yieldToMain();
+    await nextTask();
     if (signal?.aborted) throw new ApiError({ kind: 'aborted', message: 'Request aborted' });
     return performance.now();
   };

@@ -1,6 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { nextTask } from '../../api/next-task.js';
 import { HELIXES, type Helix, type Stakeholder } from '../../api/shapes.js';
 import { InnoElement } from '../../core/base-element.js';
 import { InnoInnovationSelectEvent, InnoStakeholderSelectEvent } from '../../core/events.js';
@@ -35,18 +36,6 @@ function helixIcon(helix: Helix): TemplateResult {
 }
 
 /** `helix="academia business"` (or comma-separated): the helixes shown; none named means all. */
-/** Resolves in a new task (also in a background tab, where timers and frames are held back). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
-}
-
 function parseHelixes(value: string | undefined): Set<Helix> {
   const named = (value ?? '').split(/[\s,]+/).filter((h): h is Helix => (HELIXES as readonly string[]).includes(h));
   return new Set(named.length > 0 ? named : HELIXES);
