@@ -116,6 +116,15 @@ const sharedStyles = css`
     color: var(--_text);
     font: inherit;
   }
+  /* The dialogs' frame; each widget sets its own size (:where() keeps this overridable). */
+  :where(dialog) {
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    box-shadow: var(--_shadow);
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

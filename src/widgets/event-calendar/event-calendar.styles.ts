@@ -331,12 +331,6 @@ export const calendarStyles = css`
   dialog {
     width: min(36rem, calc(100vw - 1rem));
     max-height: calc(100vh - 2rem);
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    box-shadow: var(--_shadow);
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.45);

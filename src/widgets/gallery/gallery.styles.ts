@@ -333,12 +333,6 @@ export const galleryStyles = css`
   dialog {
     width: min(100% - 1rem, 44rem);
     max-height: calc(100% - 2rem);
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    box-shadow: var(--_shadow);
     overflow-wrap: anywhere;
   }
   dialog::backdrop {
