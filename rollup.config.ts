@@ -18,6 +18,7 @@ import type { RollupLog, RollupOptions } from 'rollup';
 import { BUNDLE_ENTRY, existingEntries } from './scripts/entries.js';
 import { minifyTemplatesRollup } from './scripts/minify-templates.js';
 import { trustedTypesRollup } from './scripts/trusted-types.js';
+import { zodLiteRollup } from './scripts/zod-lite.js';
 
 const entries = existingEntries();
 
@@ -52,6 +53,8 @@ const scriptTag: RollupOptions = {
   },
   plugins: [
     cleanDist,
+    // The browser validates with the compact zod/mini stand-in (src/api/zod-lite.ts).
+    zodLiteRollup(),
     nodeResolve({ browser: true }),
     // Leaflet's load-time innerHTML write and lit-html's policy creation, for Trusted Types pages.
     trustedTypesRollup(),

@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { fixtureApi } from './test/support/fixture-api.ts';
+import { ZOD_LITE_URL } from './scripts/zod-lite.ts';
 
 /** Mounts a Node `(req, res, next)` handler as Koa middleware. */
 const mount = (handler) => async (ctx, next) => {
@@ -61,7 +62,11 @@ export default {
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 15_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    // The browser validates with the compact zod/mini stand-in, as the script-tag build does.
+    { name: 'zod-lite', resolveImport: ({ source }) => (source === 'zod/mini' ? ZOD_LITE_URL : undefined) },
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   middleware,
   browsers: [
     chromeLauncher({

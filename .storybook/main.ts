@@ -1,5 +1,6 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { mergeConfig } from 'vite';
+import { ZOD_LITE } from '../scripts/zod-lite.js';
 
 /**
  * Stories live in stories/ (and may sit beside a widget as src/**\/*.stories.ts); the story-render
@@ -16,6 +17,8 @@ const config: StorybookConfig = {
       // Storybook's web-components renderer imports lit/directive-helpers.js; pre-bundle it with
       // the rest of lit so the preview holds one copy of lit-html, not two.
       optimizeDeps: { include: ['lit', 'lit/directive-helpers.js', 'lit/decorators.js'] },
+      // The browser validates with the compact zod/mini stand-in, as the script-tag build does.
+      resolve: { alias: { 'zod/mini': ZOD_LITE } },
       // Storybook's own manager and docs chunks are large; our code is measured by `npm run build`.
       build: { chunkSizeWarningLimit: 1500 },
     }),

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minifyTemplatesEsbuild } from '../../../scripts/minify-templates.js';
 import { trustedTypesEsbuild } from '../../../scripts/trusted-types.js';
+import { zodLiteEsbuild } from '../../../scripts/zod-lite.js';
 import { createTestApi, type TestApi } from '../../../server/testing.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -63,7 +64,7 @@ export async function bundleLibrary(outdir: string): Promise<void> {
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'silent',
     // As the build does: templates minified, the Trusted Types rewrites applied.
-    plugins: [minifyTemplatesEsbuild, trustedTypesEsbuild()],
+    plugins: [zodLiteEsbuild, minifyTemplatesEsbuild, trustedTypesEsbuild()],
   });
 }
 
