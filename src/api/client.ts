@@ -1,6 +1,6 @@
-import ky, { HTTPError, TimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import * as z from 'zod/mini';
 import { ApiError, parseRetryAfter } from './errors.js';
+import { HTTPError, isTimeout, request, type Retry } from './http.js';
 import { nextTask } from './next-task.js';
 import type { EventQuery, InnovationQuery, ProgramQuery, StakeholderQuery } from './queries.js';
 import type { IdeaSubmission } from './requests.js';
@@ -151,13 +151,18 @@ function pageBase(): string {
  * - identical GETs in flight share one request; responses are kept by ETag, and the browser
  *   revalidates them (`cache: 'no-cache'`: a conditional request, a 304, no re-parse);
  * - every call takes an `AbortSignal`;
- * - GETs are retried by ky's defaults; `POST /ideas` carries an `Idempotency-Key` and is
- *   retried with the same key on network failure, timeout, 429 and 503.
+ * - a GET is retried at most twice, on network failure and on 408, 413, 429, 500, 502, 503
+ *   and 504 (not on a timeout); `POST /ideas` carries an `Idempotency-Key` and is retried
+ *   with the same key on network failure, timeout, 429 and 503. Between attempts the client
+ *   waits out `Retry-After` (on 413, 429 and 503; a 413 without it is final) or backs off
+ *   0.3 s, 0.6 s, 1.2 s … up to `backoffLimit`; a `Retry-After` longer than `maxRetryAfter`
+ *   goes back to the caller at once.
  */
 export class ApiClient {
   readonly baseUrl: string;
-  readonly #ky: KyInstance;
   readonly #options: Required<Omit<ApiClientOptions, 'baseUrl'>>;
+  /** Retries of a GET; those of `POST /ideas` differ in what they retry and how often. */
+  readonly #readRetry: Retry;
   readonly #flights = new Map<string, Flight>();
   readonly #cache = new Map<string, { etag: string; value: unknown }>();
 
@@ -174,18 +179,15 @@ export class ApiClient {
       maxRetryAfter: options.maxRetryAfter ?? 10_000,
       backoffLimit: options.backoffLimit ?? 8_000,
     };
-    this.#ky = ky.create({
-      timeout: this.#options.timeout,
-      credentials: 'omit',
-      cache: 'no-cache',
-      headers: { accept: 'application/json' },
-      retry: {
-        limit: 2,
-        backoffLimit: this.#options.backoffLimit,
-        maxRetryAfter: this.#options.maxRetryAfter,
-        shouldRetry: this.#shouldRetry,
-      },
-    });
+    this.#readRetry = {
+      limit: 2,
+      statusCodes: [408, 413, 429, 500, 502, 503, 504],
+      afterStatusCodes: [413, 429, 503],
+      retryOnTimeout: false,
+      maxRetryAfter: this.#options.maxRetryAfter,
+      backoffLimit: this.#options.backoffLimit,
+      shouldRetry: this.#shouldRetry,
+    };
   }
 
   /** Absolute URL of an API path with its query (empty values left out). */
@@ -266,30 +268,23 @@ export class ApiClient {
    */
   async submitIdea(submission: IdeaSubmission, options: SubmitOptions): Promise<IdeaReceipt> {
     const url = this.url('ideas');
-    const retryOptions: KyOptions['retry'] = {
-      limit: this.#options.submitRetries,
-      methods: ['post'],
-      statusCodes: [429, 503],
-      afterStatusCodes: [429, 503],
-      maxRetryAfter: this.#options.maxRetryAfter,
-      backoffLimit: this.#options.backoffLimit,
-      retryOnTimeout: true,
-      shouldRetry: this.#shouldRetry,
-    };
     try {
-      const response = await this.#ky.post(url, {
+      const response = await request(url, {
+        method: 'POST',
         json: submission,
         headers: { 'idempotency-key': options.idempotencyKey },
         cache: 'no-store',
         timeout: this.#options.timeout * 2,
         signal: options.signal,
-        retry: retryOptions,
-        hooks: {
-          beforeRetry: [
-            async ({ error, retryCount }) => {
-              options.onRetry?.(retryCount, await toApiError(error, 'POST', url));
-            },
-          ],
+        retry: {
+          ...this.#readRetry,
+          limit: this.#options.submitRetries,
+          statusCodes: [429, 503],
+          afterStatusCodes: [429, 503],
+          retryOnTimeout: true,
+          beforeRetry: async (error, retryCount) => {
+            options.onRetry?.(retryCount, await toApiError(error, 'POST', url));
+          },
         },
       });
       return parseOrThrow(IdeaReceipt, await response.json(), 'POST /ideas');
@@ -355,12 +350,12 @@ export class ApiClient {
   // --- machinery ---------------------------------------------------------------------
 
   /** A wait longer than we are willing to hold the reader for goes back to the widget. */
-  readonly #shouldRetry = ({ error }: { error: Error }): false | undefined => {
+  readonly #shouldRetry = (error: unknown): boolean => {
     if (error instanceof HTTPError) {
       const after = parseRetryAfter(error.response.headers.get('retry-after'));
       if (after !== undefined && after * 1000 > this.#options.maxRetryAfter) return false;
     }
-    return undefined;
+    return true;
   };
 
   async #page<S extends z.ZodMiniType>(item: S, raw: unknown, what: string, signal: AbortSignal): Promise<ListResult<z.infer<S>>> {
@@ -416,7 +411,7 @@ export class ApiClient {
   async #fetchParsed<T>(url: string, parse: Parse<T>, signal: AbortSignal): Promise<T> {
     let response: Response;
     try {
-      response = await this.#ky.get(url, { signal });
+      response = await request(url, { cache: 'no-cache', timeout: this.#options.timeout, retry: this.#readRetry, signal });
     } catch (error) {
       throw await toApiError(error, 'GET', url);
     }
@@ -458,7 +453,7 @@ function httpError(status: number, body: unknown, retryAfter: string | null, met
   });
 }
 
-/** Maps whatever ky or fetch threw to an `ApiError`. */
+/** Maps whatever the transport (`./http.js`) or fetch threw to an `ApiError`. */
 export async function toApiError(error: unknown, method: string, url: string): Promise<ApiError> {
   if (error instanceof ApiError) return error;
   if (error instanceof HTTPError) {
@@ -470,7 +465,7 @@ export async function toApiError(error: unknown, method: string, url: string): P
     }
     return httpError(error.response.status, body, error.response.headers.get('retry-after'), method, url);
   }
-  if (error instanceof TimeoutError) {
+  if (isTimeout(error)) {
     return new ApiError({ kind: 'timeout', message: `No answer in time from ${method} ${url}`, method, url, cause: error });
   }
   if (error instanceof DOMException && error.name === 'AbortError') {

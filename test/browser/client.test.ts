@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { ApiClient, newIdempotencyKey } from '../../src/api/client.js';
 import { ApiError, isAbort } from '../../src/api/errors.js';
 
@@ -11,6 +11,10 @@ interface Seen {
   path: string;
   idempotencyKey?: string;
   ifNoneMatch?: string;
+  accept?: string;
+  contentType?: string;
+  cookie?: string;
+  body?: string;
   dropped: boolean;
 }
 
@@ -156,5 +160,159 @@ describe('ApiClient', () => {
 
   it('makes RFC 4122 version 4 keys', () => {
     expect(newIdempotencyKey()).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('ApiClient retries', () => {
+  beforeEach(async () => {
+    await fetch('/fixture/reset', { method: 'POST' });
+  });
+
+  const attempts = async (method: string) => (await seen()).filter((s) => s.method === method).length;
+  /** Resolves once the first attempt was answered and the client waits before the next. */
+  const waiting = async (method: string) => {
+    await waitUntil(async () => (await attempts(method)) === 1, `first ${method}`);
+    await new Promise((r) => setTimeout(r, 300));
+  };
+
+  for (const status of [408, 500, 502, 503, 504]) {
+    it(`tries a GET answered ${status} three times, then gives back the status`, async () => {
+      const error = await rejection(client(`status-${status}`).getTaxonomy());
+      expect(error.kind).to.equal('http');
+      expect(error.status).to.equal(status);
+      // Chromium itself resends a request answered 408 on a reused connection, once.
+      if (status === 408) expect(await attempts('GET')).to.be.within(3, 6);
+      else expect(await attempts('GET')).to.equal(3);
+    });
+  }
+
+  it('does not try a GET again on 404', async () => {
+    expect((await rejection(client('status-404').getTaxonomy())).status).to.equal(404);
+    expect(await attempts('GET')).to.equal(1);
+  });
+
+  it('retries a GET answered 413 only when the server says when', async () => {
+    expect((await rejection(client('status-413').getTaxonomy())).status).to.equal(413);
+    expect(await attempts('GET')).to.equal(1);
+    await fetch('/fixture/reset', { method: 'POST' });
+    expect((await rejection(client('status-413-after-0').getTaxonomy())).status).to.equal(413);
+    expect(await attempts('GET')).to.equal(3);
+  });
+
+  it('waits out Retry-After on 503 rather than the shorter back-off', async () => {
+    const started = performance.now();
+    const error = await rejection(client('status-503-after-1').getTaxonomy());
+    expect(error.retryAfter).to.equal(1);
+    expect(await attempts('GET')).to.equal(3);
+    expect(performance.now() - started).to.be.at.least(1900);
+  });
+
+  it('backs off instead of waiting Retry-After on a status that does not take it (500)', async () => {
+    const started = performance.now();
+    await rejection(client('status-500-after-5').getTaxonomy());
+    expect(await attempts('GET')).to.equal(3);
+    expect(performance.now() - started).to.be.below(2000);
+  });
+
+  it('retries a GET whose connection dropped', async () => {
+    expect((await rejection(client('reset').getTaxonomy())).kind).to.equal('network');
+    // Chromium may resend once by itself on a reused connection: at least three attempts.
+    expect(await attempts('GET')).to.be.at.least(3);
+  });
+
+  it('does not retry a GET that timed out', async () => {
+    const error = await rejection(client('slow', { timeout: 200 }).getTaxonomy());
+    expect(error.kind).to.equal('timeout');
+    expect(await attempts('GET')).to.equal(1);
+  });
+
+  it('stops a shared GET during its wait before a retry once its last caller aborts', async () => {
+    const controller = new AbortController();
+    const pending = client('status-503-after-1').getTaxonomy({ signal: controller.signal });
+    await waiting('GET');
+    controller.abort();
+    expect(isAbort(await rejection(pending))).to.equal(true);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await attempts('GET')).to.equal(1);
+  });
+
+  it('ends a POST at once when aborted during its wait before a retry', async () => {
+    const controller = new AbortController();
+    const retries: number[] = [];
+    const pending = client('status-503-after-5').submitIdea({} as never, {
+      idempotencyKey: newIdempotencyKey(),
+      signal: controller.signal,
+      onRetry: (attempt) => retries.push(attempt),
+    });
+    await waiting('POST');
+    const started = performance.now();
+    controller.abort();
+    expect(isAbort(await rejection(pending))).to.equal(true);
+    expect(performance.now() - started).to.be.below(500);
+    expect(retries).to.deep.equal([]);
+    expect(await attempts('POST')).to.equal(1);
+  });
+
+  it('does not retry a POST answered 500', async () => {
+    const error = await rejection(client('status-500').submitIdea({} as never, { idempotencyKey: newIdempotencyKey() }));
+    expect(error.status).to.equal(500);
+    expect(await attempts('POST')).to.equal(1);
+  });
+
+  it('retries a POST answered 429, reporting each retry', async () => {
+    const retries: [number, number][] = [];
+    const error = await rejection(
+      client('status-429', { submitRetries: 2 }).submitIdea({} as never, {
+        idempotencyKey: newIdempotencyKey(),
+        onRetry: (attempt, e) => retries.push([attempt, e.status]),
+      }),
+    );
+    expect(error.status).to.equal(429);
+    expect(retries).to.deep.equal([[1, 429], [2, 429]]);
+    expect(await attempts('POST')).to.equal(3);
+  });
+
+  it('hands a POST Retry-After beyond maxRetryAfter back to the caller without a retry', async () => {
+    const retries: number[] = [];
+    const error = await rejection(
+      client('status-429-after-120', { maxRetryAfter: 1000 }).submitIdea({} as never, {
+        idempotencyKey: newIdempotencyKey(),
+        onRetry: (attempt) => retries.push(attempt),
+      }),
+    );
+    expect(error.status).to.equal(429);
+    expect(error.retryAfter).to.equal(120);
+    expect(retries).to.deep.equal([]);
+    expect(await attempts('POST')).to.equal(1);
+  });
+
+  it('retries a POST that timed out, with the same key', async () => {
+    const key = newIdempotencyKey();
+    const retries: string[] = [];
+    const error = await rejection(
+      client('slow', { timeout: 150, submitRetries: 1 }).submitIdea({} as never, {
+        idempotencyKey: key,
+        onRetry: (_attempt, e) => retries.push(e.kind),
+      }),
+    );
+    expect(error.kind).to.equal('timeout');
+    expect(retries).to.deep.equal(['timeout']);
+    const posts = (await seen()).filter((s) => s.method === 'POST');
+    expect(posts.map((p) => p.idempotencyKey)).to.deep.equal([key, key]);
+  });
+
+  it('sends JSON without cookies, asking for JSON', async () => {
+    document.cookie = 'inno-test=1; path=/';
+    try {
+      await rejection(client('status-500').submitIdea({ title: 'Judul' } as never, { idempotencyKey: newIdempotencyKey() }));
+      await rejection(client('status-404').getTaxonomy());
+    } finally {
+      document.cookie = 'inno-test=; path=/; max-age=0';
+    }
+    const [post, get] = await seen();
+    expect(post).to.deep.include({ method: 'POST', accept: 'application/json', contentType: 'application/json', body: '{"title":"Judul"}' });
+    expect(post!.cookie).to.equal(undefined);
+    expect(get).to.deep.include({ method: 'GET', accept: 'application/json' });
+    expect(get!.cookie).to.equal(undefined);
   });
 });

@@ -4,7 +4,7 @@
  *
  * - fed to every response schema of src/api/shapes.ts: `safeParse` returns a success or a
  *   ZodError, and never throws;
- * - served by a real node:http server to every read method of `ApiClient` (ky over Node's
+ * - served by a real node:http server to every read method of `ApiClient` (over Node's
  *   fetch): each call resolves or rejects with an `ApiError`, never another error type.
  *
  * The arbitraries are written by hand (zod-fast-check does not support zod 4). Runs are

@@ -4,6 +4,9 @@
  *
  *   /fixture/<scenario>/api/v1/<resource>
  *
+ * `status-<code>` answers every request with that error status as problem+json, and
+ * `status-<code>-after-<seconds>` adds a `Retry-After`; `reset` drops every connection.
+ *
  * It records every request so that tests can check what the client actually sent.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -13,6 +16,11 @@ interface Seen {
   path: string;
   idempotencyKey: string | undefined;
   ifNoneMatch: string | undefined;
+  accept: string | undefined;
+  contentType: string | undefined;
+  cookie: string | undefined;
+  /** The body of a POST. */
+  body: string | undefined;
   dropped: boolean;
 }
 
@@ -56,16 +64,25 @@ export async function fixtureApi(req: IncomingMessage, res: ServerResponse, next
     droppedKeys.clear();
     return send(res, 200, { ok: true });
   }
-  const match = /^\/fixture\/([a-z-]+)\/api\/v1\/(.*)$/.exec(url.pathname);
+  const match = /^\/fixture\/([a-z0-9-]+)\/api\/v1\/(.*)$/.exec(url.pathname);
   if (!match) return send(res, 404, { error: 'no such fixture' });
   const [, scenario, resource] = match as unknown as [string, string, string];
   const key = req.headers['idempotency-key'] as string | undefined;
   const entry: Seen = {
     method: req.method ?? 'GET', path: `/${resource}${url.search}`, idempotencyKey: key,
-    ifNoneMatch: req.headers['if-none-match'], dropped: false,
+    ifNoneMatch: req.headers['if-none-match'], accept: req.headers.accept, contentType: req.headers['content-type'],
+    cookie: req.headers.cookie, body: undefined, dropped: false,
   };
   seen.push(entry);
-  if (req.method === 'POST') await readBody(req);
+  if (req.method === 'POST') entry.body = await readBody(req);
+
+  const status = /^status-(\d{3})(?:-after-(\d+))?$/.exec(scenario);
+  if (status) return problem(res, Number(status[1]), `Status ${status[1]}`, {}, status[2] ? { 'retry-after': status[2] } : {});
+  if (scenario === 'reset') {
+    entry.dropped = true;
+    req.socket.destroy();
+    return;
+  }
 
   if (scenario === 'slow') await new Promise((r) => setTimeout(r, Number(url.searchParams.get('delay') ?? 1500)));
 
