@@ -25,7 +25,7 @@ const entries = existingEntries();
 /** Empties dist/ when the first build starts (not on import: tests import this file to build in memory). */
 const cleanDist = { name: 'clean-dist', buildStart: () => void (process.env['ROLLUP_WATCH'] || rmSync('dist', { recursive: true, force: true })) };
 
-/** Bare imports (`lit`, `@lit/context`, `zod/mini`, `ky`) stay imports in the npm build. */
+/** Bare imports (`lit`, `@lit/context`, `zod/mini`) stay imports in the npm build. */
 const isDependency = (id: string): boolean =>
   !id.startsWith('.') && !id.startsWith('\0') && !isAbsolute(id);
 

@@ -34,6 +34,7 @@ interface RawIssue {
   path?: Key[];
   message?: string;
   continue?: boolean;
+  /** Checks written with `z.check` may add it; like zod, the finished issue leaves it out. */
   input?: unknown;
   [detail: string]: unknown;
 }
@@ -143,7 +144,7 @@ export class Schema {
 
 function typed(expected: string, ok: (value: unknown) => boolean): Parse {
   return (payload) => {
-    if (!ok(payload.value)) payload.issues.push({ code: 'invalid_type', expected, input: payload.value });
+    if (!ok(payload.value)) payload.issues.push({ code: 'invalid_type', expected });
   };
 }
 
@@ -155,7 +156,6 @@ const parseNumber = (payload: Payload): void => {
   payload.issues.push({
     code: 'invalid_type',
     expected: 'number',
-    input,
     ...(typeof input === 'number' ? { received: Number.isNaN(input) ? 'NaN' : String(input) } : {}),
   });
 };
@@ -172,13 +172,13 @@ export const int = (): Schema =>
       run(payload) {
         const input = payload.value as number;
         if (!Number.isInteger(input)) {
-          payload.issues.push({ code: 'invalid_type', expected: 'int', format: 'safeint', continue: false, input });
+          payload.issues.push({ code: 'invalid_type', expected: 'int', format: 'safeint', continue: false });
         } else if (!Number.isSafeInteger(input)) {
           const note = 'Integers must be within the safe integer range.';
           payload.issues.push(
             input > 0
-              ? { code: 'too_big', maximum: Number.MAX_SAFE_INTEGER, note, origin: 'int', inclusive: true, continue: true, input }
-              : { code: 'too_small', minimum: Number.MIN_SAFE_INTEGER, note, origin: 'int', inclusive: true, continue: true, input },
+              ? { code: 'too_big', maximum: Number.MAX_SAFE_INTEGER, note, origin: 'int', inclusive: true, continue: true }
+              : { code: 'too_small', minimum: Number.MIN_SAFE_INTEGER, note, origin: 'int', inclusive: true, continue: true },
           );
         }
       },
@@ -188,11 +188,10 @@ export const int = (): Schema =>
 const oneOf = (values: readonly unknown[]): Schema => {
   const set = new Set(values);
   return new Schema((payload) => {
-    if (!set.has(payload.value)) payload.issues.push({ code: 'invalid_value', values: [...values], input: payload.value });
+    if (!set.has(payload.value)) payload.issues.push({ code: 'invalid_value', values: [...values] });
   });
 };
-const enumOf = (values: readonly string[]): Schema => oneOf(values);
-export { enumOf as enum };
+export { oneOf as enum };
 export const literal = (value: string | number | boolean): Schema => oneOf([value]);
 
 export const optional = (inner: Schema): Schema =>
@@ -210,7 +209,7 @@ export const array = (element: Schema): Schema =>
   new Schema((payload, self) => {
     const input = payload.value;
     if (!Array.isArray(input)) {
-      payload.issues.push({ code: 'invalid_type', expected: 'array', input });
+      payload.issues.push({ code: 'invalid_type', expected: 'array' });
       return;
     }
     // zod refuses an array over a leading maxLength before parsing its items.
@@ -242,7 +241,7 @@ function objectOf(shape: Record<string, Schema>, catchall: Catchall): Schema {
     (payload) => {
       const input = payload.value;
       if (!isObject(input)) {
-        payload.issues.push({ code: 'invalid_type', expected: 'object', input });
+        payload.issues.push({ code: 'invalid_type', expected: 'object' });
         return;
       }
       const out: Record<string, unknown> = {};
@@ -254,7 +253,7 @@ function objectOf(shape: Record<string, Schema>, catchall: Catchall): Schema {
         // zod's handlePropertyResult (an absent optional key has no issues and no value).
         if (result.issues.length) payload.issues.push(...prefixed(key, result.issues));
         if (!present && field._optin === undefined) {
-          if (!result.issues.length) payload.issues.push({ code: 'invalid_type', expected: 'nonoptional', input: undefined, path: [key] });
+          if (!result.issues.length) payload.issues.push({ code: 'invalid_type', expected: 'nonoptional', path: [key] });
           continue;
         }
         if (result.value !== undefined || present) out[key] = result.value;
@@ -266,7 +265,7 @@ function objectOf(shape: Record<string, Schema>, catchall: Catchall): Schema {
           if (catchall === 'strict') unrecognized.push(key);
           else if (key !== '__proto__') out[key] = input[key];
         }
-        if (unrecognized.length) payload.issues.push({ code: 'unrecognized_keys', keys: unrecognized, input, continue: true });
+        if (unrecognized.length) payload.issues.push({ code: 'unrecognized_keys', keys: unrecognized, continue: true });
       }
       payload.value = out;
     },
@@ -292,7 +291,7 @@ function format(name: string, pattern: RegExp): Schema {
       run(payload) {
         pattern.lastIndex = 0;
         if (!pattern.test(payload.value as string)) {
-          payload.issues.push({ code: 'invalid_format', origin: 'string', format: name, pattern: String(pattern), continue: true, input: payload.value });
+          payload.issues.push({ code: 'invalid_format', origin: 'string', format: name, pattern: String(pattern), continue: true });
         }
       },
     },
@@ -327,7 +326,7 @@ export const url = (options: { protocol: RegExp }): Schema =>
       run(payload) {
         const trimmed = (payload.value as string).trim();
         const issue = (note?: string): void => {
-          payload.issues.push({ code: 'invalid_format', format: 'url', ...(note ? { note } : {}), continue: true, input: payload.value });
+          payload.issues.push({ code: 'invalid_format', format: 'url', ...(note ? { note } : {}), continue: true });
         };
         if (!/^https?:\/\//i.test(trimmed)) return issue('Invalid URL format');
         let parsed: URL;
@@ -338,7 +337,7 @@ export const url = (options: { protocol: RegExp }): Schema =>
         }
         options.protocol.lastIndex = 0;
         if (!options.protocol.test(parsed.protocol.replace(/:$/, ''))) {
-          payload.issues.push({ code: 'invalid_format', format: 'url', note: 'Invalid protocol', pattern: options.protocol.source, continue: true, input: payload.value });
+          payload.issues.push({ code: 'invalid_format', format: 'url', note: 'Invalid protocol', pattern: options.protocol.source, continue: true });
         }
         payload.value = trimmed.replace(/[\t\n\r]/g, '');
       },
@@ -355,7 +354,7 @@ export const regex = (pattern: RegExp, message?: string): Check =>
   custom((payload) => {
     pattern.lastIndex = 0;
     if (!pattern.test(payload.value as string)) {
-      payload.issues.push({ code: 'invalid_format', origin: 'string', format: 'regex', pattern: String(pattern), input: payload.value, ...continues(message) });
+      payload.issues.push({ code: 'invalid_format', origin: 'string', format: 'regex', pattern: String(pattern), ...continues(message) });
     }
   });
 
@@ -375,31 +374,32 @@ export const maxLength = (maximum: number): Check => ({
   run(payload) {
     const value = payload.value as { length: number };
     if (lengthOf(value) <= maximum) return;
-    payload.issues.push({ code: 'too_big', origin: origin(value), maximum, inclusive: true, input: value, continue: true });
+    payload.issues.push({ code: 'too_big', origin: origin(value), maximum, inclusive: true, continue: true });
   },
 });
 
 export const gte = (minimum: number): Check =>
   custom((payload) => {
     if ((payload.value as number) < minimum) {
-      payload.issues.push({ code: 'too_small', origin: 'number', minimum, inclusive: true, input: payload.value, continue: true });
+      payload.issues.push({ code: 'too_small', origin: 'number', minimum, inclusive: true, continue: true });
     }
   });
 export const lte = (maximum: number): Check =>
   custom((payload) => {
     if ((payload.value as number) > maximum) {
-      payload.issues.push({ code: 'too_big', origin: 'number', maximum, inclusive: true, input: payload.value, continue: true });
+      payload.issues.push({ code: 'too_big', origin: 'number', maximum, inclusive: true, continue: true });
     }
   });
 
 /** `z.check(fn)`: the function gets the payload (`value`, `issues`) itself. */
-export const check = (run: (payload: Payload) => void): Check => custom(run);
+export { custom as check };
 
 /** `z.refine(fn, message)`: a `custom` issue when `fn` says no. */
 export const refine = (ok: (value: never) => boolean, message?: string): Check =>
   custom((payload) => {
-    if (!ok(payload.value as never)) payload.issues.push({ code: 'custom', path: [], input: payload.value, ...continues(message) });
+    if (!ok(payload.value as never)) payload.issues.push({ code: 'custom', path: [], ...continues(message) });
   });
 
+const noCheck: Check = { run: () => {} };
 /** Metadata is for the JSON Schema output, which the browser never builds. */
-export const meta = (_metadata: Record<string, unknown>): Check => custom(() => {});
+export const meta = (_metadata: Record<string, unknown>): Check => noCheck;
