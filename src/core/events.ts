@@ -1,55 +1,30 @@
 /**
  * The public events of the widgets (fixed by the design: bubbling, composed CustomEvents).
- * One class each, so that listeners are typed through the global event map.
+ * Each has a type here, so that listeners are typed through the global event map, and all
+ * are sent by `dispatchInnoEvent`: one function rather than a class per event, which every
+ * page would otherwise load for widgets it does not show.
  */
 
-abstract class InnoEvent<D> extends CustomEvent<D> {
-  constructor(type: string, detail: D) {
-    super(type, { detail, bubbles: true, composed: true, cancelable: false });
-  }
+export interface InnoEventDetails {
+  'inno-idea-submitted': { id: string; trackingCode: string };
+  'inno-innovation-select': { id: string };
+  'inno-program-select': { id: string };
+  'inno-event-select': { id: string };
+  /** The calendar's visible range changed (navigation or view switch). */
+  'inno-range-change': { from: string; to: string; view: string };
+  'inno-stakeholder-select': { id: string };
 }
 
-export class InnoIdeaSubmittedEvent extends InnoEvent<{ id: string; trackingCode: string }> {
-  static readonly type = 'inno-idea-submitted';
-  constructor(detail: { id: string; trackingCode: string }) {
-    super(InnoIdeaSubmittedEvent.type, detail);
-  }
-}
+export type InnoIdeaSubmittedEvent = CustomEvent<InnoEventDetails['inno-idea-submitted']>;
+export type InnoInnovationSelectEvent = CustomEvent<InnoEventDetails['inno-innovation-select']>;
+export type InnoProgramSelectEvent = CustomEvent<InnoEventDetails['inno-program-select']>;
+export type InnoEventSelectEvent = CustomEvent<InnoEventDetails['inno-event-select']>;
+export type InnoRangeChangeEvent = CustomEvent<InnoEventDetails['inno-range-change']>;
+export type InnoStakeholderSelectEvent = CustomEvent<InnoEventDetails['inno-stakeholder-select']>;
 
-export class InnoInnovationSelectEvent extends InnoEvent<{ id: string }> {
-  static readonly type = 'inno-innovation-select';
-  constructor(detail: { id: string }) {
-    super(InnoInnovationSelectEvent.type, detail);
-  }
-}
-
-export class InnoProgramSelectEvent extends InnoEvent<{ id: string }> {
-  static readonly type = 'inno-program-select';
-  constructor(detail: { id: string }) {
-    super(InnoProgramSelectEvent.type, detail);
-  }
-}
-
-export class InnoEventSelectEvent extends InnoEvent<{ id: string }> {
-  static readonly type = 'inno-event-select';
-  constructor(detail: { id: string }) {
-    super(InnoEventSelectEvent.type, detail);
-  }
-}
-
-/** The calendar's visible range changed (navigation or view switch). */
-export class InnoRangeChangeEvent extends InnoEvent<{ from: string; to: string; view: string }> {
-  static readonly type = 'inno-range-change';
-  constructor(detail: { from: string; to: string; view: string }) {
-    super(InnoRangeChangeEvent.type, detail);
-  }
-}
-
-export class InnoStakeholderSelectEvent extends InnoEvent<{ id: string }> {
-  static readonly type = 'inno-stakeholder-select';
-  constructor(detail: { id: string }) {
-    super(InnoStakeholderSelectEvent.type, detail);
-  }
+/** Sends one of the public events from `target`: bubbling, composed, not cancelable. */
+export function dispatchInnoEvent<K extends keyof InnoEventDetails>(target: EventTarget, type: K, detail: InnoEventDetails[K]): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
 declare global {

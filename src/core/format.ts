@@ -9,7 +9,8 @@ export function intlTag(locale: Locale): string {
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>(
+/** A formatter made once per key (creating one costs more than formatting with it). */
+export function cachedFormat<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>(
   key: string,
   make: () => T,
 ): T {
@@ -21,21 +22,13 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Relativ
   return value;
 }
 
-/** A cached `Intl.DateTimeFormat` (creating one costs more than formatting with it). */
+/** A cached `Intl.DateTimeFormat`. */
 export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(INTL_TAG[locale], options));
+  return cachedFormat(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(INTL_TAG[locale], options));
 }
 
 export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(INTL_TAG[locale], options));
-}
-
-export function relativeTimeFormat(locale: Locale): Intl.RelativeTimeFormat {
-  return cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(INTL_TAG[locale], { numeric: 'auto' }));
-}
-
-export function listFormat(locale: Locale): Intl.ListFormat {
-  return cached(`l|${locale}`, () => new Intl.ListFormat(INTL_TAG[locale], { style: 'long', type: 'conjunction' }));
+  return cachedFormat(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(INTL_TAG[locale], options));
 }
 
 /** A `YYYY-MM-DD` calendar date as a Date at noon UTC, so no zone moves it to another day. */
@@ -50,13 +43,8 @@ export function formatCalendarDate(locale: Locale, isoDate: string, style: 'long
 
 /** Today's date (`YYYY-MM-DD`) in a time zone. */
 export function todayIn(timeZone: string, now = new Date()): string {
-  const format = cached(`today|${timeZone}`, () => new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }));
+  const format = cachedFormat(`today|${timeZone}`, () => new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }));
   const parts = format.formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-/** Whole days from one `YYYY-MM-DD` to another. */
-export function daysBetween(fromIsoDate: string, toIsoDate: string): number {
-  return Math.round((calendarDate(toIsoDate).getTime() - calendarDate(fromIsoDate).getTime()) / 86_400_000);
 }

@@ -4,6 +4,6 @@ export { clientFor, innoContext, type InnoContextValue, type Theme } from './con
 export * from './events.js';
 export * from './format.js';
 export * from './i18n/index.js';
-export { paragraphs, safeHttpUrl, isolate } from './safe.js';
+export { paragraphs, safeHttpUrl } from './safe.js';
 export { baseStyles, TOKEN_NAMES, type TokenName } from './theme.js';
 export { styleProps, type StyleProps } from './directives/style-props.js';

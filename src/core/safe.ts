@@ -35,12 +35,3 @@ export function paragraphs(text: string): string[] {
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
 }
-
-/**
- * Bidirectional isolation for API text inside our own sentences: a right-to-left override
- * in a title must not reorder the words around it. Use with `<bdi>` where markup allows;
- * this is for attribute values and strings.
- */
-export function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
-}

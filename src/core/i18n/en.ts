@@ -1,4 +1,4 @@
-import type { Helix, IdeaStatus, InnovationStage, InnovationType, ProgramKind, ProgramStatus } from '../../api/schemas.js';
+import type { Helix, InnovationStage } from '../../api/schemas.js';
 
 /** Strings every widget shares. Each widget keeps its own strings beside it. */
 export interface CoreStrings {
@@ -22,13 +22,7 @@ export interface CoreStrings {
   skippedItems: (n: number) => string;
   opensInNewTab: string;
   helix: Record<Helix, string>;
-  /** The helixes as a person would describe themselves ("I am …"). */
-  helixSelf: Record<Helix, string>;
   stage: Record<InnovationStage, string>;
-  innovationType: Record<InnovationType, string>;
-  ideaStatus: Record<IdeaStatus, string>;
-  programKind: Record<ProgramKind, string>;
-  programStatus: Record<ProgramStatus, string>;
 }
 
 export const en: CoreStrings = {
@@ -56,22 +50,5 @@ export const en: CoreStrings = {
     community: 'Community',
     media: 'Media',
   },
-  helixSelf: {
-    government: 'I work in government',
-    academia: 'I am at a campus (student, lecturer, researcher)',
-    business: 'I run or work in a business',
-    community: 'I am a resident or in a community group',
-    media: 'I work in the media',
-  },
   stage: { initiative: 'Initiative', trial: 'Trial', implemented: 'Implemented' },
-  innovationType: { digital: 'Digital', non_digital: 'Non-digital' },
-  ideaStatus: {
-    received: 'Received',
-    under_review: 'Under review',
-    accepted: 'Accepted',
-    rejected: 'Not taken forward',
-    implemented: 'Implemented',
-  },
-  programKind: { challenge: 'Challenge', incubation: 'Incubation', training: 'Training', funding: 'Funding' },
-  programStatus: { upcoming: 'Upcoming', open: 'Open', closed: 'Closed' },
 };

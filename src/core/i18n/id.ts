@@ -25,22 +25,5 @@ export const id: CoreStrings = {
     community: 'Komunitas',
     media: 'Media',
   },
-  helixSelf: {
-    government: 'Saya bekerja di pemerintahan',
-    academia: 'Saya dari kampus (mahasiswa, dosen, peneliti)',
-    business: 'Saya pelaku usaha atau bekerja di perusahaan',
-    community: 'Saya warga atau anggota komunitas',
-    media: 'Saya bekerja di media',
-  },
   stage: { initiative: 'Inisiatif', trial: 'Uji coba', implemented: 'Penerapan' },
-  innovationType: { digital: 'Digital', non_digital: 'Non-digital' },
-  ideaStatus: {
-    received: 'Diterima',
-    under_review: 'Sedang ditinjau',
-    accepted: 'Disetujui',
-    rejected: 'Tidak dilanjutkan',
-    implemented: 'Diterapkan',
-  },
-  programKind: { challenge: 'Tantangan', incubation: 'Inkubasi', training: 'Pelatihan', funding: 'Pendanaan' },
-  programStatus: { upcoming: 'Akan dibuka', open: 'Dibuka', closed: 'Ditutup' },
 };

@@ -6,7 +6,7 @@ import type { ApiClient, EventListResult } from '../../api/client.js';
 import type { Term } from '../../api/schemas.js';
 import { InnoElement } from '../../core/base-element.js';
 import { styleProps } from '../../core/directives/style-props.js';
-import { InnoEventSelectEvent, InnoRangeChangeEvent } from '../../core/events.js';
+import { dispatchInnoEvent } from '../../core/events.js';
 import { dateFormat } from '../../core/format.js';
 import { paragraphs, safeHttpUrl } from '../../core/safe.js';
 import { calendarStyles } from './event-calendar.styles.js';
@@ -359,7 +359,7 @@ export class InnoEventCalendar extends InnoElement {
     const rangeKey = `${range.from}|${range.to}|${range.view}`;
     if (rangeKey !== this.#rangeSent) {
       this.#rangeSent = rangeKey;
-      this.dispatchEvent(new InnoRangeChangeEvent({ from: range.from, to: range.to, view: range.view }));
+      dispatchInnoEvent(this, 'inno-range-change', { from: range.from, to: range.to, view: range.view });
     }
     const loaded = this.#loaded;
     if (loaded && this.live) {
@@ -550,7 +550,7 @@ export class InnoEventCalendar extends InnoElement {
     this.#revokeIcs();
     this.dialogEvent = placed;
     this.#focusDialog = true;
-    this.dispatchEvent(new InnoEventSelectEvent({ id: placed.event.id }));
+    dispatchInnoEvent(this, 'inno-event-select', { id: placed.event.id });
   }
 
   #backToDay(): void {

@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { ApiClient } from '../../api/client.js';
-import { Event as EventSchema, type Event as CalendarEvent } from '../../api/schemas.js';
+import { Event as EventSchema, type Event as CalendarEvent } from '../../api/shapes.js';
 import { todayIn } from '../../core/format.js';
 import type { InnoEventCalendar } from './index.js';
 import './index.js';

@@ -10,8 +10,9 @@ import {
   type Helix, type Image, type Innovation, type InnovationSummary, type Program, type ProgramDetail,
 } from '../../api/shapes.js';
 import { InnoElement } from '../../core/base-element.js';
-import { InnoInnovationSelectEvent, InnoProgramSelectEvent } from '../../core/events.js';
-import { daysBetween, formatCalendarDate, listFormat, numberFormat, relativeTimeFormat, todayIn } from '../../core/format.js';
+import { dispatchInnoEvent } from '../../core/events.js';
+import { formatCalendarDate, numberFormat, todayIn } from '../../core/format.js';
+import { daysBetween, listFormat, relativeTimeFormat } from './format.js';
 import { paragraphs, safeHttpUrl, safePageUrl } from '../../core/safe.js';
 import { baseStyles } from '../../core/theme.js';
 import {
@@ -386,7 +387,7 @@ export class InnoGallery extends InnoElement {
     const collection = this.collection;
     this.#opener = opener;
     this.selected = { collection, id, summary };
-    this.dispatchEvent(collection === 'programs' ? new InnoProgramSelectEvent({ id }) : new InnoInnovationSelectEvent({ id }));
+    dispatchInnoEvent(this, collection === 'programs' ? 'inno-program-select' : 'inno-innovation-select', { id });
     // The hash is written only when it is free or already ours: a page may route by its hash.
     const hashFree = location.hash === '' || location.hash === '#' || hashTarget(location.hash, collection) !== undefined;
     if (!this.noUrlState && hashFree && location.hash !== hashFor(collection, id)) {
@@ -430,13 +431,13 @@ export class InnoGallery extends InnoElement {
       case 'stage':
         return c.stage[value as keyof typeof c.stage] ?? value;
       case 'type':
-        return c.innovationType[value as keyof typeof c.innovationType] ?? value;
+        return this.#t.innovationType[value as keyof GalleryStrings['innovationType']] ?? value;
       case 'helix':
         return c.helix[value as Helix] ?? value;
       case 'kind':
-        return c.programKind[value as keyof typeof c.programKind] ?? value;
+        return this.#t.programKind[value as keyof GalleryStrings['programKind']] ?? value;
       case 'status':
-        return c.programStatus[value as keyof typeof c.programStatus] ?? value;
+        return this.#t.programStatus[value as keyof GalleryStrings['programStatus']] ?? value;
       default:
         return value;
     }
@@ -632,7 +633,7 @@ export class InnoGallery extends InnoElement {
         <p class="line muted">${this.#sectorLabel(item.sector)}</p>
         <p class="badges">
           <span class="badge stage-${item.stage}" part="badge">${c.stage[item.stage]}</span>
-          <span class="badge" part="badge">${c.innovationType[item.type]}</span>
+          <span class="badge" part="badge">${this.#t.innovationType[item.type]}</span>
           <span class="badge plain" part="badge">${item.year}</span>
         </p>
       </div>
@@ -662,8 +663,8 @@ export class InnoGallery extends InnoElement {
         ${this.#openButton(p)}
         <p class="line">${this.#actor(p.organizer)}</p>
         <p class="badges">
-          <span class="badge status-${p.status}" part="badge">${c.programStatus[p.status]}</span>
-          <span class="badge" part="badge">${c.programKind[p.kind]}</span>
+          <span class="badge status-${p.status}" part="badge">${this.#t.programStatus[p.status]}</span>
+          <span class="badge" part="badge">${this.#t.programKind[p.kind]}</span>
         </p>
         <p class="dates">${this.#programDates(p)}</p>
         ${p.audience.length
@@ -752,7 +753,7 @@ export class InnoGallery extends InnoElement {
       <p class="line">${t.owner}: ${this.#actor(d.owner)}</p>
       <p class="badges">
         <span class="badge stage-${d.stage}" part="badge">${c.stage[d.stage]}</span>
-        <span class="badge" part="badge">${c.innovationType[d.type]}</span>
+        <span class="badge" part="badge">${this.#t.innovationType[d.type]}</span>
         <span class="badge plain" part="badge">${this.#sectorLabel(d.sector)}</span>
         <span class="badge plain" part="badge">${d.year}</span>
       </p>
@@ -794,8 +795,8 @@ export class InnoGallery extends InnoElement {
     return html`<div class="detail">
       <p class="line">${t.organizer}: ${this.#actor(p.organizer)}</p>
       <p class="badges">
-        <span class="badge status-${p.status}" part="badge">${c.programStatus[p.status]}</span>
-        <span class="badge" part="badge">${c.programKind[p.kind]}</span>
+        <span class="badge status-${p.status}" part="badge">${this.#t.programStatus[p.status]}</span>
+        <span class="badge" part="badge">${this.#t.programKind[p.kind]}</span>
       </p>
       <p>${this.#programDates(p)}</p>
       ${p.audience.length ? html`<p>${t.audience}: ${listFormat(locale).format(p.audience.map((h) => c.helix[h]))}</p>` : nothing}

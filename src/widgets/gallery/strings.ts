@@ -1,6 +1,7 @@
+import type { InnovationType, ProgramKind, ProgramStatus } from '../../api/schemas.js';
 import type { Translations } from '../../core/i18n/index.js';
 
-/** Strings of `<inno-gallery>`; shared labels (helix, stage, kind, status) come from core. */
+/** Strings of `<inno-gallery>`; shared labels (helix, stage) come from core. */
 export interface GalleryStrings {
   innovationsLabel: string;
   programsLabel: string;
@@ -59,6 +60,9 @@ export interface GalleryStrings {
   closes: (date: string) => string;
   opens: (date: string) => string;
   closed: (date: string) => string;
+  innovationType: Record<InnovationType, string>;
+  programKind: Record<ProgramKind, string>;
+  programStatus: Record<ProgramStatus, string>;
 }
 
 export const strings: Translations<GalleryStrings> = {
@@ -116,6 +120,9 @@ export const strings: Translations<GalleryStrings> = {
     closes: (d) => `Ditutup ${d}`,
     opens: (d) => `Dibuka ${d}`,
     closed: (d) => `Ditutup sejak ${d}`,
+    innovationType: { digital: 'Digital', non_digital: 'Non-digital' },
+    programKind: { challenge: 'Tantangan', incubation: 'Inkubasi', training: 'Pelatihan', funding: 'Pendanaan' },
+    programStatus: { upcoming: 'Akan dibuka', open: 'Dibuka', closed: 'Ditutup' },
   },
   en: {
     innovationsLabel: 'Innovation gallery',
@@ -171,5 +178,8 @@ export const strings: Translations<GalleryStrings> = {
     closes: (d) => `Closes ${d}`,
     opens: (d) => `Opens ${d}`,
     closed: (d) => `Closed ${d}`,
+    innovationType: { digital: 'Digital', non_digital: 'Non-digital' },
+    programKind: { challenge: 'Challenge', incubation: 'Incubation', training: 'Training', funding: 'Funding' },
+    programStatus: { upcoming: 'Upcoming', open: 'Open', closed: 'Closed' },
   },
 };

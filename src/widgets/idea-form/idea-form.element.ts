@@ -8,7 +8,7 @@ import {
   graphemeLength, MAX_UPLOAD_BYTES, UPLOAD_TYPES, type Helix, type IdeaReceipt, type InnovationSummary,
 } from '../../api/shapes.js';
 import { InnoElement } from '../../core/base-element.js';
-import { InnoIdeaSubmittedEvent } from '../../core/events.js';
+import { dispatchInnoEvent } from '../../core/events.js';
 import { dateFormat, formatCalendarDate, numberFormat } from '../../core/format.js';
 import { safePageUrl } from '../../core/safe.js';
 import { clearDraft, draftStorageKey, hasContent, loadDraft, saveDraft, type DraftAttachment } from './draft.js';
@@ -545,7 +545,7 @@ export class InnoIdeaForm extends InnoElement {
     this.receipt = receipt;
     this.phase = 'done';
     this.copyState = '';
-    this.dispatchEvent(new InnoIdeaSubmittedEvent({ id: receipt.id, trackingCode: receipt.trackingCode }));
+    dispatchInnoEvent(this, 'inno-idea-submitted', { id: receipt.id, trackingCode: receipt.trackingCode });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#success-heading')?.focus();
   }
@@ -836,7 +836,7 @@ export class InnoIdeaForm extends InnoElement {
 
   #renderHelix() {
     const invalid = this.errors.helix !== undefined;
-    const labels = this.coreStrings.helixSelf;
+    const labels = this.#t.helixSelf;
     return html`<fieldset class="field choices ${invalid ? 'invalid' : ''}" part="field">
       ${this.#label('helix', false)}
       ${HELIX_ORDER.map(
@@ -950,7 +950,7 @@ export class InnoIdeaForm extends InnoElement {
           ${this.#status.render({
             initial: () => this.coreStrings.loading,
             pending: () => this.coreStrings.loading,
-            complete: (view) => (view ? this.coreStrings.ideaStatus[view.status] : this.coreStrings.ideaStatus.received),
+            complete: (view) => (view ? this.#t.ideaStatus[view.status] : this.#t.ideaStatus.received),
             error: (error) => html`${this.describeError(error)}
               <button class="button secondary" type="button" @click=${() => void this.#status.run()}>${this.coreStrings.retry}</button>`,
           })}
@@ -982,7 +982,7 @@ export class InnoIdeaForm extends InnoElement {
                     <dt>${t.labels.title}</dt>
                     <dd>${view.title}</dd>
                     <dt>${t.status}</dt>
-                    <dd>${this.coreStrings.ideaStatus[view.status]}</dd>
+                    <dd>${this.#t.ideaStatus[view.status]}</dd>
                     <dt>${t.updatedOn}</dt>
                     <dd>${this.#when(view.updatedAt)}</dd>
                   </dl>`

@@ -1,3 +1,4 @@
+import type { Helix, IdeaStatus } from '../../api/schemas.js';
 import type { Translations } from '../../core/i18n/index.js';
 
 /** Keys of the fields a citizen fills in (the error summary and server errors use them too). */
@@ -77,6 +78,9 @@ export interface IdeaFormStrings {
   checkHint: string;
   checkButton: string;
   checkNotFound: string;
+  /** The helixes as a person would describe themselves ("I am …"). */
+  helixSelf: Record<Helix, string>;
+  ideaStatus: Record<IdeaStatus, string>;
 }
 
 const en: IdeaFormStrings = {
@@ -162,6 +166,20 @@ const en: IdeaFormStrings = {
   checkHint: 'E.g. K7QM-2XRP-9HWD.',
   checkButton: 'Check',
   checkNotFound: 'No idea has this tracking code.',
+  helixSelf: {
+    government: 'I work in government',
+    academia: 'I am at a campus (student, lecturer, researcher)',
+    business: 'I run or work in a business',
+    community: 'I am a resident or in a community group',
+    media: 'I work in the media',
+  },
+  ideaStatus: {
+    received: 'Received',
+    under_review: 'Under review',
+    accepted: 'Accepted',
+    rejected: 'Not taken forward',
+    implemented: 'Implemented',
+  },
 };
 
 const id: IdeaFormStrings = {
@@ -247,6 +265,20 @@ const id: IdeaFormStrings = {
   checkHint: 'Mis. K7QM-2XRP-9HWD.',
   checkButton: 'Periksa',
   checkNotFound: 'Tidak ada ide dengan kode ini.',
+  helixSelf: {
+    government: 'Saya bekerja di pemerintahan',
+    academia: 'Saya dari kampus (mahasiswa, dosen, peneliti)',
+    business: 'Saya pelaku usaha atau bekerja di perusahaan',
+    community: 'Saya warga atau anggota komunitas',
+    media: 'Saya bekerja di media',
+  },
+  ideaStatus: {
+    received: 'Diterima',
+    under_review: 'Sedang ditinjau',
+    accepted: 'Disetujui',
+    rejected: 'Tidak dilanjutkan',
+    implemented: 'Diterapkan',
+  },
 };
 
 export const strings: Translations<IdeaFormStrings> = { id, en };

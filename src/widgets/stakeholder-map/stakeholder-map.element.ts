@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { nextTask } from '../../api/next-task.js';
 import { HELIXES, type Helix, type Stakeholder } from '../../api/shapes.js';
 import { InnoElement } from '../../core/base-element.js';
-import { InnoInnovationSelectEvent, InnoStakeholderSelectEvent } from '../../core/events.js';
+import { dispatchInnoEvent } from '../../core/events.js';
 import { numberFormat, intlTag } from '../../core/format.js';
 import { paragraphs, safeHttpUrl } from '../../core/safe.js';
 import { baseStyles } from '../../core/theme.js';
@@ -217,7 +217,7 @@ export class InnoStakeholderMap extends InnoElement {
     // Collaborator links inside the profile pass no opener: closing returns to the first one.
     if (opener) this.#opener = opener;
     this.selected = id;
-    this.dispatchEvent(new InnoStakeholderSelectEvent({ id }));
+    dispatchInnoEvent(this, 'inno-stakeholder-select', { id });
     if (this.view === 'network') this.#network?.focusNode(id);
     if (this.view === 'geo') this.#geo?.focus(id);
     await this.updateComplete;
@@ -559,7 +559,7 @@ export class InnoStakeholderMap extends InnoElement {
             : html`<ul class="innovations">
                 ${full.innovations.map(
                   (i) => html`<li class="innovation">
-                    <button type="button" class="link-button" @click=${() => this.dispatchEvent(new InnoInnovationSelectEvent({ id: i.id }))}>
+                    <button type="button" class="link-button" @click=${() => dispatchInnoEvent(this, 'inno-innovation-select', { id: i.id })}>
                       <span>${i.title}</span><small>${core.stage[i.stage]} · ${i.year}</small>
                     </button>
                   </li>`,
