@@ -102,7 +102,11 @@ export class InnoStakeholderMap extends InnoElement {
   #geoShown: ReadonlySet<Helix> | undefined;
   #geoGraph: EcosystemGraph | undefined;
   #opener: HTMLElement | undefined;
-  #dark = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  /**
+   * The palette follows host attributes (theme.ts) that the base element sets when the page, the
+   * device or a provider changes scheme; the canvas reads its colours again when they change.
+   */
+  readonly #scheme = typeof MutationObserver === 'function' ? new MutationObserver(() => this.#network?.readColors()) : undefined;
 
   readonly #graph = new Task(this, {
     task: async ([client, around, depth], { signal }) => {
@@ -132,21 +136,19 @@ export class InnoStakeholderMap extends InnoElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#dark?.addEventListener('change', this.#onScheme);
+    this.#scheme?.observe(this, { attributeFilter: ['data-inno-dark-page', 'data-inno-theme'] });
     // Moved in the page: the network and the map were torn down; the next update rebuilds them.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#dark?.removeEventListener('change', this.#onScheme);
+    this.#scheme?.disconnect();
     this.#network?.destroy();
     this.#network = this.#canvas = undefined;
     this.#geo?.destroy();
     this.#geo = this.#geoHost = undefined;
   }
-
-  readonly #onScheme = () => this.#network?.readColors();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
