@@ -188,7 +188,7 @@ describe("the stakeholder map's geographic view (Leaflet, loaded from its own ch
 
   // Leaflet writes strings to innerHTML as it loads and in its own controls; the page's
   // policy admits only lit's. The build rewrites the first (scripts/trusted-types.ts),
-  // and geo.ts draws the zoom buttons and the attribution with lit.
+  // and geo.ts builds the zoom buttons and the attribution as elements.
   test('under the full strict policy with Trusted Types: markers, clusters, zoom buttons by keyboard, attribution', async () => {
     const p = await open('/pages/csp-geo.html');
     const { page } = p;

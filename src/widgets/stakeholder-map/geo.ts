@@ -5,13 +5,15 @@
  * Pages may enforce Trusted Types with only lit's policy (`trusted-types lit-html`), where
  * any string written to innerHTML throws. Leaflet writes such strings in its zoom and
  * attribution controls, string icons, popups and tooltips, so this view uses none of them:
- * icons are elements, and the two controls below are drawn with lit. (Leaflet's one write as
- * it loads is rewritten at build time: scripts/trusted-types.ts.)
+ * icons and the two controls below are built as elements. (Leaflet's one write as it loads is
+ * rewritten at build time: scripts/trusted-types.ts.)
+ *
+ * Nothing here comes from lit: a module that both this chunk and the element import becomes a
+ * chunk of its own in a bundler's output, which would split lit off the element's file.
  */
 import * as Leaflet from 'leaflet/dist/leaflet-src.esm.js';
-import { css, html, nothing, render } from 'lit';
 import type { Helix, Stakeholder } from '../../api/shapes.js';
-import { leafletStyles } from './leaflet.styles.js';
+import { leafletCss } from './leaflet.styles.js';
 
 export interface GeoOptions {
   tileUrl: string;
@@ -37,7 +39,8 @@ interface ClusterGroup extends Leaflet.FeatureGroup {
 }
 type LeafletNS = typeof Leaflet & { markerClusterGroup: (options?: object) => ClusterGroup };
 
-const geoStyles = css`
+/** The widget's look on Leaflet's controls and markers (a constant, never data). */
+const geoCss = `
   .leaflet-container {
     background: var(--_surface);
     font: inherit;
@@ -111,6 +114,18 @@ const geoStyles = css`
   }
 `;
 
+let sheets: CSSStyleSheet[] | undefined;
+
+/** Leaflet's styles and ours as constructed stylesheets: one pair for every map on the page. */
+function styleSheets(): CSSStyleSheet[] {
+  sheets ??= [leafletCss, geoCss].map((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    return sheet;
+  });
+  return sheets;
+}
+
 const SHAPE_PATHS: Record<Helix, string> = {
   government: 'M8 1a7 7 0 1 0 0.01 0z',
   academia: 'M1.5 1.5h13v13h-13z',
@@ -148,6 +163,20 @@ function pinElement(helix: Helix): HTMLElement {
   return span;
 }
 
+function zoomButton(className: string, label: string, sign: string, onClick: (event: MouseEvent) => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = className;
+  button.title = label;
+  button.setAttribute('aria-label', label);
+  const visible = document.createElement('span');
+  visible.setAttribute('aria-hidden', 'true');
+  visible.textContent = sign;
+  button.append(visible);
+  button.addEventListener('click', onClick);
+  return button;
+}
+
 /**
  * Zoom buttons in place of Leaflet's (which are links filled through innerHTML): real buttons
  * named in the widget's language, `aria-disabled` at the zoom limits so they keep focus.
@@ -166,30 +195,13 @@ function zoomControl(L: LeafletNS, options: GeoOptions): Leaflet.Control {
     const zoomOut = (event: MouseEvent) => {
       if (map.getZoom() > map.getMinZoom()) map.zoomOut(step(event));
     };
+    const inButton = zoomButton('leaflet-control-zoom-in', options.zoomIn, '+', zoomIn);
+    const outButton = zoomButton('leaflet-control-zoom-out', options.zoomOut, '−', zoomOut);
+    container.append(inButton, outButton);
     draw = () => {
       const zoom = map.getZoom();
-      render(
-        html`<button
-            type="button"
-            class="leaflet-control-zoom-in"
-            aria-label=${options.zoomIn}
-            title=${options.zoomIn}
-            aria-disabled=${zoom >= map.getMaxZoom() ? 'true' : 'false'}
-            @click=${zoomIn}
-          >
-            <span aria-hidden="true">+</span></button
-          ><button
-            type="button"
-            class="leaflet-control-zoom-out"
-            aria-label=${options.zoomOut}
-            title=${options.zoomOut}
-            aria-disabled=${zoom <= map.getMinZoom() ? 'true' : 'false'}
-            @click=${zoomOut}
-          >
-            <span aria-hidden="true">−</span>
-          </button>`,
-        container,
-      );
+      inButton.setAttribute('aria-disabled', String(zoom >= map.getMaxZoom()));
+      outButton.setAttribute('aria-disabled', String(zoom <= map.getMinZoom()));
     };
     draw();
     map.on('zoomend zoomlevelschange', draw);
@@ -210,21 +222,27 @@ function attributionControl(L: LeafletNS, osm: boolean): Leaflet.Control {
   control.onAdd = () => {
     const container = L.DomUtil.create('div', 'leaflet-control-attribution');
     L.DomEvent.disableClickPropagation(container);
-    render(
-      html`<a href="https://leafletjs.com">Leaflet</a>${osm
-          ? html` <span aria-hidden="true">|</span> &copy;
-              <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors`
-          : nothing}`,
-      container,
-    );
+    const link = (href: string, text: string) => {
+      const a = document.createElement('a');
+      a.href = href;
+      a.textContent = text;
+      return a;
+    };
+    container.append(link('https://leafletjs.com', 'Leaflet'));
+    if (osm) {
+      const bar = document.createElement('span');
+      bar.setAttribute('aria-hidden', 'true');
+      bar.textContent = '|';
+      container.append(' ', bar, ' © ', link('https://www.openstreetmap.org/copyright', 'OpenStreetMap'), ' contributors');
+    }
     return container;
   };
   return control;
 }
 
 export async function mountGeo(host: HTMLElement, root: ShadowRoot, options: GeoOptions): Promise<GeoHandle> {
-  for (const sheet of [leafletStyles.styleSheet, geoStyles.styleSheet]) {
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  for (const sheet of styleSheets()) {
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
   const L = await withClusters();
   const map = L.map(host, { zoomControl: false, attributionControl: false, worldCopyJump: true }).setView([-2.5, 118], 4);

@@ -1,14 +1,12 @@
-import { unsafeCSS } from 'lit';
-
 /**
- * Leaflet 1.9's and Leaflet.markercluster's stylesheets as a lit \`css\` module, so that they
- * are adopted inside the widget's shadow root (no <link>, no inline style, CSP-safe). Rules that
+ * Leaflet 1.9's and Leaflet.markercluster's stylesheets as text, which geo.ts adopts inside
+ * the widget's shadow root as a constructed stylesheet (no <link>, no inline style, CSP-safe). Rules that
  * load Leaflet's default images are left out: the widget draws its own markers.
  * Generated from node_modules/leaflet/dist/leaflet.css and
- * node_modules/leaflet.markercluster/dist/MarkerCluster.css (BSD-2-Clause / MIT). `unsafeCSS` because it
- * is the libraries' own CSS verbatim (vendor prefixes and all), a constant, never data.
+ * node_modules/leaflet.markercluster/dist/MarkerCluster.css (BSD-2-Clause / MIT). The
+ * libraries' own CSS verbatim (vendor prefixes and all), a constant, never data.
  */
-export const leafletStyles = unsafeCSS(`
+export const leafletCss = `
 .leaflet-pane,
 .leaflet-tile,
 .leaflet-marker-icon,
@@ -582,4 +580,4 @@ svg.leaflet-image-layer.leaflet-interactive path {
 	-o-transition: -o-stroke-dashoffset 0.3s ease-out, -o-stroke-opacity 0.3s ease-in;
 	transition: stroke-dashoffset 0.3s ease-out, stroke-opacity 0.3s ease-in;
 }
-`);
+`;

@@ -1,5 +1,5 @@
 import { forceLink, forceManyBody, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
-import { HELIXES, type Helix } from '../../api/shapes.js';
+import type { Helix } from '../../api/shapes.js';
 import type { EcosystemGraph } from './graph.js';
 import { Layout } from './layout.js';
 
@@ -91,45 +91,37 @@ function warmUp(): void {
 }
 warmUp();
 
-/** Draws one helix's shape (colour is never the only difference) centred on x, y. */
+/**
+ * Each helix's outline (colour is never the only difference): corners as x, y pairs around
+ * (0, 0), in units of the stakeholder's radius; none for government's circle.
+ */
+const OUTLINES: Record<Helix, readonly number[] | null> = {
+  government: null,
+  academia: [-0.9, -0.9, 0.9, -0.9, 0.9, 0.9, -0.9, 0.9],
+  business: [0, -1.2, 1.14, 0.84, -1.14, 0.84],
+  community: [0, -1.2, 1.2, 0, 0, 1.2, -1.2, 0],
+  // A hexagon: corner i at 60° × i, 1.05 out.
+  media: Array.from({ length: 12 }, (_, i) => 1.05 * (i % 2 ? Math.sin : Math.cos)((Math.PI / 3) * (i >> 1))),
+};
+
+/**
+ * Every helix, in the order of HELIXES. Taken from here rather than from api/shapes.js, which
+ * holds the response schemas: importing it would make them (and zod) a chunk shared by the
+ * element and this lazy one, which a bundler then splits off the element's file.
+ */
+const HELIXES = Object.keys(OUTLINES) as Helix[];
+
+/** Adds one helix's shape, centred on x, y, to the current path. */
 function shape(ctx: CanvasRenderingContext2D, helix: Helix, x: number, y: number, r: number): void {
-  switch (helix) {
-    case 'government':
-      ctx.moveTo(x + r, y);
-      ctx.arc(x, y, r, 0, Math.PI * 2);
-      return;
-    case 'academia': {
-      const s = r * 0.9;
-      ctx.rect(x - s, y - s, s * 2, s * 2);
-      return;
-    }
-    case 'business': {
-      const s = r * 1.2;
-      ctx.moveTo(x, y - s);
-      ctx.lineTo(x + s * 0.95, y + s * 0.7);
-      ctx.lineTo(x - s * 0.95, y + s * 0.7);
-      ctx.closePath();
-      return;
-    }
-    case 'community': {
-      const s = r * 1.2;
-      ctx.moveTo(x, y - s);
-      ctx.lineTo(x + s, y);
-      ctx.lineTo(x, y + s);
-      ctx.lineTo(x - s, y);
-      ctx.closePath();
-      return;
-    }
-    case 'media':
-      for (let i = 0; i < 6; i++) {
-        const a = (Math.PI / 3) * i;
-        const px = x + r * 1.05 * Math.cos(a);
-        const py = y + r * 1.05 * Math.sin(a);
-        if (i === 0) ctx.moveTo(px, py);
-        else ctx.lineTo(px, py);
-      }
-      ctx.closePath();
+  const corners = OUTLINES[helix];
+  if (!corners) {
+    ctx.moveTo(x + r, y);
+    ctx.arc(x, y, r, 0, Math.PI * 2);
+    return;
   }
+  ctx.moveTo(x + corners[0]! * r, y + corners[1]! * r);
+  for (let i = 2; i < corners.length; i += 2) ctx.lineTo(x + corners[i]! * r, y + corners[i + 1]! * r);
+  ctx.closePath();
 }
 
 /**

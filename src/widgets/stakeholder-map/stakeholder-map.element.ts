@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { nextTask } from '../../api/next-task.js';
 import { HELIXES, type Helix, type Stakeholder } from '../../api/shapes.js';
@@ -23,16 +23,16 @@ export const TABLE_ROWS = 250;
 const DEFAULT_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /** The helix shapes of the legend, the table and the detail (the canvas draws the same ones). */
-const SHAPES: Record<Helix, TemplateResult> = {
-  government: svg`<circle cx="8" cy="8" r="7" />`,
-  academia: svg`<rect x="1.5" y="1.5" width="13" height="13" />`,
-  business: svg`<polygon points="8,1 15,14 1,14" />`,
-  community: svg`<polygon points="8,0.5 15.5,8 8,15.5 0.5,8" />`,
-  media: svg`<polygon points="15.5,8 11.75,14.5 4.25,14.5 0.5,8 4.25,1.5 11.75,1.5" />`,
+const SHAPES: Record<Helix, string> = {
+  government: 'M8 1a7 7 0 1 0 .01 0z',
+  academia: 'M1.5 1.5h13v13h-13z',
+  business: 'M8 1l7 13H1z',
+  community: 'M8 .5 15.5 8 8 15.5.5 8z',
+  media: 'M15.5 8l-3.75 6.5h-7.5L.5 8l3.75-6.5h7.5z',
 };
 
 function helixIcon(helix: Helix): TemplateResult {
-  return html`<svg class="shape ${helix}" viewBox="0 0 16 16" aria-hidden="true">${SHAPES[helix]}</svg>`;
+  return html`<svg class="shape ${helix}" viewBox="0 0 16 16" aria-hidden="true"><path d=${SHAPES[helix]} /></svg>`;
 }
 
 /** `helix="academia business"` (or comma-separated): the helixes shown; none named means all. */
@@ -102,7 +102,11 @@ export class InnoStakeholderMap extends InnoElement {
   #geoShown: ReadonlySet<Helix> | undefined;
   #geoGraph: EcosystemGraph | undefined;
   #opener: HTMLElement | undefined;
-  #dark = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  /**
+   * The palette follows host attributes (theme.ts) that the base element sets when the page, the
+   * device or a provider changes scheme; the canvas reads its colours again when they change.
+   */
+  readonly #scheme = typeof MutationObserver === 'function' ? new MutationObserver(() => this.#network?.readColors()) : undefined;
 
   readonly #graph = new Task(this, {
     task: async ([client, around, depth], { signal }) => {
@@ -132,21 +136,19 @@ export class InnoStakeholderMap extends InnoElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#dark?.addEventListener('change', this.#onScheme);
+    this.#scheme?.observe(this, { attributeFilter: ['data-inno-dark-page', 'data-inno-theme'] });
     // Moved in the page: the network and the map were torn down; the next update rebuilds them.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#dark?.removeEventListener('change', this.#onScheme);
+    this.#scheme?.disconnect();
     this.#network?.destroy();
     this.#network = this.#canvas = undefined;
     this.#geo?.destroy();
     this.#geo = this.#geoHost = undefined;
   }
-
-  readonly #onScheme = () => this.#network?.readColors();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

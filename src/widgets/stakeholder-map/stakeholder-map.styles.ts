@@ -1,39 +1,18 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResultGroup } from 'lit';
 
 /**
  * Layout by the widget's own width, not the page's: a widget in a narrow CMS column must
  * stack like on a phone. A constant of our own through unsafeCSS only because lit-analyzer
  * does not know container queries yet.
  */
-const containerRules = unsafeCSS(`
-  :host {
-    container-type: inline-size;
-  }
-  @container (min-width: 48rem) {
-    .layout.with-detail {
-      grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
-      align-items: start;
-    }
-  }
-  @container (max-width: 30rem) {
-    .col-kind {
-      display: none;
-    }
-    th {
-      overflow-wrap: anywhere;
-    }
-    .helix-name {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-  }
-`);
+const containerRules = unsafeCSS(
+  ':host{container-type:inline-size}' +
+    '@container (min-width:48rem){.layout.with-detail{grid-template-columns:minmax(0,1fr) minmax(16rem,22rem);align-items:start}}' +
+    '@container (max-width:30rem){.col-kind{display:none}th{overflow-wrap:anywhere}' +
+    '.helix-name{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}}',
+);
 
-export const stakeholderMapStyles = css`
+const rules = css`
   :host {
     --_view-height: var(--inno-stakeholder-map-height, min(28rem, 70vh));
   }
@@ -45,7 +24,6 @@ export const stakeholderMapStyles = css`
   }
   .root {
     background: var(--_bg);
-    color: var(--_text);
     display: grid;
     gap: calc(var(--_space) * 1.5);
   }
@@ -60,8 +38,6 @@ export const stakeholderMapStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
-    margin: 0;
-    padding: 0;
   }
   .views button {
     padding: 0 calc(var(--_space) * 1.5);
@@ -296,7 +272,6 @@ export const stakeholderMapStyles = css`
     border: 0;
     background: none;
     color: inherit;
-    font-weight: 600;
     text-align: start;
   }
   th .arrow {
@@ -342,7 +317,6 @@ export const stakeholderMapStyles = css`
   .detail h3 {
     margin: 0;
     font-size: 1.2em;
-    overflow-wrap: anywhere;
   }
   .detail h4 {
     margin: calc(var(--_space) * 2) 0 0.25rem;
@@ -356,12 +330,8 @@ export const stakeholderMapStyles = css`
     padding: 0;
     list-style: none;
   }
-  .detail li {
-    overflow-wrap: anywhere;
-  }
   .detail a {
     color: var(--_primary);
-    overflow-wrap: anywhere;
   }
   .meta {
     display: flex;
@@ -420,7 +390,6 @@ export const stakeholderMapStyles = css`
       opacity: 0.55;
     }
   }
-  ${containerRules}
   .table-more {
     display: flex;
     flex-wrap: wrap;
@@ -430,3 +399,9 @@ export const stakeholderMapStyles = css`
     color: var(--_text-muted);
   }
 `;
+
+/**
+ * The container rules come last, as a sheet of their own: a template without `${…}` is what
+ * the build's CSS minifier takes whole (scripts/minify-templates.ts).
+ */
+export const stakeholderMapStyles: CSSResultGroup = [rules, containerRules];

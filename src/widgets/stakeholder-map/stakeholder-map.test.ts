@@ -307,6 +307,37 @@ describe('<inno-stakeholder-map>', () => {
     await resetMouse();
   });
 
+  it('redraws the network in the other palette when the page switches between light and dark', async () => {
+    const el = await mapAt('/api/v1', { view: 'network' });
+    const canvas = await networkReady(el);
+    await waitUntil(() => canvas.dataset['layout'] === 'settled', 'settled', { timeout: 10000 });
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // A checksum of the pixels, so that a failure prints two numbers, not two pictures.
+    const picture = () =>
+      canvas
+        .getContext('2d')!
+        .getImageData(0, 0, canvas.width, canvas.height)
+        .data.reduce((sum, value) => (sum * 31 + value) % 1_000_000_007, 0);
+    const redrawn = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await frame();
+    };
+    await frame();
+    const light = picture();
+    // A page that offers dark through its root's color-scheme (see base-element.ts).
+    document.documentElement.style.colorScheme = 'dark';
+    try {
+      await waitUntil(() => el.hasAttribute('data-inno-dark-page'), 'the widget follows the page');
+      await redrawn();
+      expect(picture()).not.to.equal(light);
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
+    await waitUntil(() => !el.hasAttribute('data-inno-dark-page'), 'the widget follows the page back');
+    await redrawn();
+    expect(picture()).to.equal(light);
+  });
+
   it('speaks Indonesian, works in the dark theme and fits 320 px without sideways scrolling', async () => {
     // 288 px: a 320 px phone minus the page's own margins.
     const wrapper = await fixture<HTMLElement>(html`<div style="width: 288px">
