@@ -18,6 +18,7 @@ import type { RollupLog, RollupOptions } from 'rollup';
 import { BUNDLE_ENTRY, existingEntries } from './scripts/entries.js';
 import { minifyTemplatesRollup } from './scripts/minify-templates.js';
 import { trustedTypesRollup } from './scripts/trusted-types.js';
+import { trimQuadtreeRollup } from './scripts/trim-quadtree.js';
 import { zodLiteRollup } from './scripts/zod-lite.js';
 
 const entries = existingEntries();
@@ -58,6 +59,8 @@ const scriptTag: RollupOptions = {
     nodeResolve({ browser: true }),
     // Leaflet's load-time innerHTML write and lit-html's policy creation, for Trusted Types pages.
     trustedTypesRollup(),
+    // d3-quadtree without the methods d3-force never calls.
+    trimQuadtreeRollup(),
     typescript({
       tsconfig: 'tsconfig.build.json',
       // `npm run typecheck` checks types; the build only emits.

@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { fixtureApi } from './test/support/fixture-api.ts';
+import { QUADTREE_BUILD, trimQuadtree } from './scripts/trim-quadtree.ts';
 import { ZOD_LITE_URL } from './scripts/zod-lite.ts';
 
 /** Mounts a Node `(req, res, next)` handler as Koa middleware. */
@@ -63,8 +64,10 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 15_000 } },
   plugins: [
-    // The browser validates with the compact zod/mini stand-in, as the script-tag build does.
+    // The browser validates with the compact zod/mini stand-in, as the script-tag build does…
     { name: 'zod-lite', resolveImport: ({ source }) => (source === 'zod/mini' ? ZOD_LITE_URL : undefined) },
+    // …and d3-quadtree without the methods d3-force never calls.
+    { name: 'trim-quadtree', transform: ({ path, body }) => (QUADTREE_BUILD.test(path) ? { body: trimQuadtree(body, path) } : undefined) },
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   middleware,

@@ -1,5 +1,6 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { mergeConfig } from 'vite';
+import { trimQuadtreeRollup } from '../scripts/trim-quadtree.js';
 import { ZOD_LITE } from '../scripts/zod-lite.js';
 
 /**
@@ -17,8 +18,10 @@ const config: StorybookConfig = {
       // Storybook's web-components renderer imports lit/directive-helpers.js; pre-bundle it with
       // the rest of lit so the preview holds one copy of lit-html, not two.
       optimizeDeps: { include: ['lit', 'lit/directive-helpers.js', 'lit/decorators.js'] },
-      // The browser validates with the compact zod/mini stand-in, as the script-tag build does.
+      // The browser validates with the compact zod/mini stand-in, as the script-tag build does…
       resolve: { alias: { 'zod/mini': ZOD_LITE } },
+      // …and d3-quadtree without the methods d3-force never calls (scripts/trim-quadtree.ts).
+      plugins: [trimQuadtreeRollup()],
       // Storybook's own manager and docs chunks are large; our code is measured by `npm run build`.
       build: { chunkSizeWarningLimit: 1500 },
     }),

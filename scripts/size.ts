@@ -7,11 +7,11 @@
  * Three kinds of numbers:
  * - `dist/inno-widgets.js` and its lazy chunks exactly as the build wrote them;
  * - every package entry bundled on its own from src with esbuild (minified, all dependencies
- *   in, real `zod/mini` as the npm build imports it), which is what a bundler user pays for
+ *   in, as the npm build imports them: real zod), which is what a bundler user pays for
  *   that one import. Code behind a dynamic `import()` is counted apart as "lazy";
  * - the shared base: lit + @lit/context + client + schemas + core (provider and api entries
  *   bundled together), which every widget page pays once, and each widget over it, both as
- *   the script-tag file builds them (with the zod/mini stand-in, scripts/zod-lite.ts).
+ *   the script-tag file builds them (scripts/zod-lite.ts, scripts/trim-quadtree.ts).
  *
  * Other scripts may import `measureEntry`, `measureFiles` and `sizeOf`.
  */
@@ -21,6 +21,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import { SHARED_BASE, WIDGETS, existingEntries } from './entries.js';
 import { minifyTemplatesEsbuild } from './minify-templates.js';
+import { trimQuadtreeEsbuild } from './trim-quadtree.js';
 import { zodLiteEsbuild } from './zod-lite.js';
 
 export interface Size {
@@ -58,13 +59,14 @@ function add(a: Size, b: Size): Size {
 /**
  * Bundles `sources` together as one page would load them (minified, dependencies inside) and
  * measures it. Chunks reached only through dynamic `import()` are reported as `lazy`.
- * `zod: 'real'` bundles real zod, as the npm build imports it, instead of the stand-in.
+ * `build: 'npm'` bundles the dependencies as the npm build imports them (real zod, all of
+ * d3-quadtree) instead of the script-tag build's stand-in and trim.
  */
 export async function measureEntry(
   name: string,
   sources: readonly string[],
   root = process.cwd(),
-  options: { zod: 'lite' | 'real' } = { zod: 'lite' },
+  options: { build: 'script-tag' | 'npm' } = { build: 'script-tag' },
 ): Promise<EntrySize> {
   const stdin = sources.map((s) => `export * from ${JSON.stringify('./' + s)};\nimport ${JSON.stringify('./' + s)};`).join('\n');
   const result = await build({
@@ -79,8 +81,9 @@ export async function measureEntry(
     metafile: true,
     logLevel: 'silent',
     legalComments: 'none',
-    // The build's template minification and zod/mini stand-in (rollup.config.ts), so sizes here match dist/.
-    plugins: options.zod === 'lite' ? [zodLiteEsbuild, minifyTemplatesEsbuild] : [minifyTemplatesEsbuild],
+    // The build's template minification (rollup.config.ts), so sizes here match dist/; the
+    // script-tag build's zod/mini stand-in and trimmed d3-quadtree unless measuring the npm build.
+    plugins: options.build === 'script-tag' ? [zodLiteEsbuild, trimQuadtreeEsbuild, minifyTemplatesEsbuild] : [minifyTemplatesEsbuild],
   });
   const files = new Map(result.outputFiles.map((f) => [relative(root, f.path), f.contents]));
   const outputs: Metafile['outputs'] = result.metafile.outputs;
@@ -175,7 +178,7 @@ export async function measureAll(root = process.cwd()): Promise<SizeReport> {
   const bundle = join(root, 'dist/inno-widgets.js');
   if (existsSync(bundle)) report.scriptTag = measureScriptTag(bundle, join(root, 'dist/chunks'));
   for (const entry of existingEntries(root, () => {})) {
-    report.entries.push(await measureEntry(entry.subpath === '.' ? 'inno-widgets' : `inno-widgets/${entry.subpath.slice(2)}`, [entry.source], root, { zod: 'real' }));
+    report.entries.push(await measureEntry(entry.subpath === '.' ? 'inno-widgets' : `inno-widgets/${entry.subpath.slice(2)}`, [entry.source], root, { build: 'npm' }));
   }
   const base = report.sharedBase;
   for (const widget of WIDGETS) {

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minifyTemplatesEsbuild } from '../../../scripts/minify-templates.js';
 import { trustedTypesEsbuild } from '../../../scripts/trusted-types.js';
+import { trimQuadtreeEsbuild } from '../../../scripts/trim-quadtree.js';
 import { zodLiteEsbuild } from '../../../scripts/zod-lite.js';
 import { createTestApi, type TestApi } from '../../../server/testing.js';
 
@@ -64,7 +65,7 @@ export async function bundleLibrary(outdir: string): Promise<void> {
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'silent',
     // As the build does: templates minified, the Trusted Types rewrites applied.
-    plugins: [zodLiteEsbuild, minifyTemplatesEsbuild, trustedTypesEsbuild()],
+    plugins: [zodLiteEsbuild, trimQuadtreeEsbuild, minifyTemplatesEsbuild, trustedTypesEsbuild()],
   });
 }
 
