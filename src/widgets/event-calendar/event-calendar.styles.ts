@@ -179,9 +179,11 @@ export const calendarStyles = css`
     text-decoration: underline;
   }
 
-  /* Week time-grid */
+  /* Week time-grid. A day column keeps room for a time and a word (36rem for the week); on a
+     narrower widget the week scrolls sideways, and focus scrolls the day it reaches into view. */
   .week {
     display: grid;
+    overflow-x: auto;
     border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
   }
@@ -189,6 +191,7 @@ export const calendarStyles = css`
   .allday,
   .timegrid {
     display: grid;
+    min-width: 36rem;
     grid-template-columns: 3.25rem repeat(7, minmax(0, 1fr));
   }
   .allday {

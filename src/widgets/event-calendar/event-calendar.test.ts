@@ -558,6 +558,33 @@ describe('<inno-event-calendar>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps the week legible in a 360 px widget: days keep their width and the week scrolls to the focused day', async () => {
+      const el = await render(`api-base="${FIXTURE}/week/api/v1" view="week" date="2026-03-09" time-zone="${JAKARTA}" locale="en"`);
+      // Through the CSSOM: the test page's CSP refuses style attributes.
+      el.style.width = '360px';
+      await loaded(el);
+      const week = root(el).querySelector<HTMLElement>('[role="grid"][part~="week"]')!;
+      const columns = [...root(el).querySelectorAll<HTMLElement>('.daycol')];
+      expect(columns).to.have.length(7);
+      // Before, seven columns shared 360 px: 34 px each, titles broken letter by letter.
+      for (const column of columns) expect(column.getBoundingClientRect().width).to.be.at.least(64);
+      expect(week.scrollWidth).to.be.greaterThan(week.clientWidth);
+      // A block is wide enough for its start time on one line.
+      const [temu] = buttonsTitled(el, 'Temu');
+      expect(temu!.querySelector('.time')!.getClientRects()).to.have.length(1);
+      // The keys reach the week's far end, and it scrolls into view.
+      root(el).querySelector<HTMLElement>('[role="columnheader"][data-day="2026-03-09"]')!.focus();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      const sunday = root(el).activeElement as HTMLElement;
+      expect(sunday.dataset['day']).to.equal('2026-03-15');
+      const box = sunday.getBoundingClientRect();
+      const view = week.getBoundingClientRect();
+      expect(box.right).to.be.at.most(view.right + 1);
+      expect(box.left).to.be.at.least(view.left - 1);
+      await expect(el).to.be.accessible();
+    });
+
     it('makes a focused event or day of the week grid its tab stop', async () => {
       const el = await render(`api-base="${FIXTURE}/week/api/v1" view="week" date="2026-03-09" time-zone="${JAKARTA}" locale="en"`);
       await loaded(el);
