@@ -251,6 +251,7 @@ export abstract class InnoElement extends LitElement {
       case 'http':
         if (error.status === 404) return t.errorNotFound;
         if (error.status === 429) return t.errorRateLimited(error.retryAfter);
+        if (error.status > 501 && error.status < 505) return t.errorBusy(error.status);
         return t.errorServer(error.status);
     }
   }

@@ -26,6 +26,13 @@ describe('translations', () => {
     assert.equal(coreStrings.id.errorServer(503).includes('503'), true);
   });
 
+  it('say when the server is busy or under maintenance (502–504)', () => {
+    for (const t of [coreStrings.id, coreStrings.en]) {
+      assert.ok(t.errorBusy(503).includes('(503)'));
+      assert.notEqual(t.errorBusy(503).replace('503', '500'), t.errorServer(500));
+    }
+  });
+
   it('map language tags to the two locales', () => {
     assert.equal(toLocale('id-ID'), 'id');
     assert.equal(toLocale('in'), 'id');

@@ -11,6 +11,9 @@ export interface CoreStrings {
   /** A request to another origin got no answer while online: maybe not allowed (CORS). */
   errorNetworkCrossOrigin: string;
   errorTimeout: string;
+  /** 502–504: the server or a gateway in front of it is overloaded or down for a while. */
+  errorBusy: (status: number) => string;
+  /** Any other error status. */
   errorServer: (status: number) => string;
   errorInvalid: string;
   errorNotFound: string;
@@ -33,6 +36,7 @@ export const en: CoreStrings = {
   errorNetwork: 'The server could not be reached. Check your connection.',
   errorNetworkCrossOrigin: 'The innovation server could not be reached. If this keeps happening, the server may not allow this website yet.',
   errorTimeout: 'The server took too long to answer.',
+  errorBusy: (status) => `The server is busy or under maintenance (${status}).`,
   errorServer: (status) => `The server answered with an error (${status}).`,
   errorInvalid: 'The server sent data this page cannot read.',
   errorNotFound: 'This item does not exist (any more).',

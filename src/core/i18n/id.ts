@@ -8,6 +8,7 @@ export const id: CoreStrings = {
   errorNetwork: 'Server tidak dapat dihubungi. Periksa koneksi Anda.',
   errorNetworkCrossOrigin: 'Server inovasi tidak dapat dihubungi. Jika ini terus terjadi, mungkin server belum mengizinkan situs ini.',
   errorTimeout: 'Server terlalu lama menjawab.',
+  errorBusy: (status) => `Server sedang sibuk atau dalam pemeliharaan (${status}).`,
   errorServer: (status) => `Server menjawab dengan galat (${status}).`,
   errorInvalid: 'Server mengirim data yang tidak dapat dibaca halaman ini.',
   errorNotFound: 'Data ini tidak ada (lagi).',

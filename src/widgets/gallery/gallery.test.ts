@@ -342,7 +342,7 @@ describe('<inno-gallery>', () => {
       const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/fixture-gallery/flaky/api/v1" locale="en" no-url-state></inno-gallery>`);
       await waitUntil(() => $(el, '[part=error]'), 'error state', { timeout: 8000 });
       expect($(el, '[part=error]')!.getAttribute('role')).to.equal('alert');
-      expect($(el, '[part=error]')!.textContent).to.contain('503');
+      expect($(el, '[part=error]')!.textContent).to.contain('The server is busy or under maintenance (503).');
       await expect(el).to.be.accessible();
       await fetch('/fixture-gallery/flaky/broken?set=0');
       ($(el, '[part=error] button') as HTMLButtonElement).click();
