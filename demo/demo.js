@@ -26,7 +26,7 @@ const TEXT = {
     ideaTitle: 'Punya ide untuk kota?',
     ideaLead: 'Ceritakan masalah yang Anda lihat dan usulan solusinya. Setiap ide dibaca oleh tim BRIDA, dan Anda mendapat kode lacak untuk memantau statusnya.',
     ideaPoint1: 'Cukup 5 menit, draf tersimpan otomatis',
-    ideaPoint2: 'Data pribadimu tidak pernah ditampilkan publik',
+    ideaPoint2: 'Data pribadi Anda tidak pernah ditampilkan publik',
     ideaPoint3: 'Bisa melampirkan foto atau PDF',
     galleryTitle: 'Galeri inovasi',
     galleryLead: 'Inovasi layanan publik dari perangkat daerah, kampus, pelaku usaha, dan komunitas, dari inisiatif hingga penerapan.',
@@ -40,7 +40,7 @@ const TEXT = {
     privacy: 'Kebijakan privasi',
     apiDocs: 'Dokumentasi API',
     missing: 'Widget belum tersedia. Jalankan "npm run build", lalu muat ulang halaman.',
-    submitted: (code) => `Terima kasih! Ide Anda diterima dengan kode lacak ${code}.`,
+    submitted: (code) => `Terima kasih! Ide Anda terkirim dengan kode lacak ${code}.`,
   },
   en: {
     skip: 'Skip to content',

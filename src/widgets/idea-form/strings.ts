@@ -250,7 +250,7 @@ const id: IdeaFormStrings = {
   notSentYet: (reason) => `Belum terkirim. ${reason} Ide tersimpan; kami akan mencoba lagi.`,
   retryNow: 'Coba lagi sekarang',
   sendFailed: (reason) => `Tidak terkirim. ${reason} Tidak ada isian yang hilang.`,
-  successHeading: 'Terima kasih, ide Anda sudah diterima',
+  successHeading: 'Terima kasih, ide Anda sudah terkirim',
   successBody: 'Simpan kode pelacakan ini untuk mengikuti ide Anda.',
   trackingCode: 'Kode pelacakan',
   copy: 'Salin kode',
@@ -273,7 +273,7 @@ const id: IdeaFormStrings = {
     media: 'Saya bekerja di media',
   },
   ideaStatus: {
-    received: 'Diterima',
+    received: 'Terkirim',
     under_review: 'Sedang ditinjau',
     accepted: 'Disetujui',
     rejected: 'Tidak dilanjutkan',
