@@ -6,7 +6,7 @@ import {
 import type { Collaboration, Stakeholder } from '../../api/shapes.js';
 import { buildGraph } from './graph.js';
 import { Layout } from './layout.js';
-import { NetworkView } from './network.js';
+import { labelsToDraw, NetworkView } from './network.js';
 
 interface Node extends SimulationNodeDatum {
   id: number;
@@ -102,6 +102,22 @@ describe('network layout', () => {
     // tests above): setups 1-3 ms, links 1-2 ms, many-body 9-23 ms, the rest 0-3 ms. The bound
     // is loose for a loaded CI machine; it catches a part that runs several ticks.
     expect(Math.max(...longest.values())).to.be.lessThan(150);
+  });
+});
+
+describe('network labels', () => {
+  it('keep the first of two overlapping labels and every label that overlaps none', () => {
+    const box = (x: number, y: number, w = 100) => ({ x, y, w, h: 14 });
+    expect(
+      labelsToDraw([
+        box(0, 0), // kept: first
+        box(60, 5), // overlaps the first: its left edge (10) is inside the first (-50..50)
+        box(110, 5), // kept: starts at 60, right of the first
+        box(0, 14), // kept: just below the first
+        box(0, 10, 20), // overlaps the first and the one below it
+        box(200, 0, 10), // kept: alone
+      ]),
+    ).to.deep.equal([true, false, true, true, false, true]);
   });
 });
 

@@ -130,6 +130,27 @@ function shape(ctx: CanvasRenderingContext2D, helix: Helix, x: number, y: number
  * only blitted while panning; highlights of the hovered or focused stakeholder and its
  * neighbours are drawn on top each frame.
  */
+/** A label's box: centred on `x`, from `y` down, in the picture's units. */
+export interface LabelBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * Which labels to draw, in the order given (most important first): each one that would not
+ * overlap one already kept. Dense areas then show their best-connected names, legibly.
+ */
+export function labelsToDraw(boxes: readonly LabelBox[]): boolean[] {
+  const kept: LabelBox[] = [];
+  return boxes.map((b) => {
+    if (kept.some((k) => Math.abs(k.x - b.x) * 2 < k.w + b.w && b.y < k.y + k.h && k.y < b.y + b.h)) return false;
+    kept.push(b);
+    return true;
+  });
+}
+
 export class NetworkView {
   readonly #canvas: HTMLCanvasElement;
   readonly #ctx: CanvasRenderingContext2D;
@@ -415,18 +436,23 @@ export class NetworkView {
       for (const n of nodes) shape(ctx, n.helix, n.x!, n.y!, n.r);
       ctx.stroke();
     }
-    if (labels) {
+    if (labels && nodes.length > 0) {
       ctx.font = `${12 / t.k}px system-ui, sans-serif`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'top';
       ctx.lineWidth = 3 / t.k;
       ctx.strokeStyle = this.#colors['bg']!;
       ctx.fillStyle = this.#colors['text']!;
-      for (const n of nodes) {
-        const name = n.name.length > 32 ? `${n.name.slice(0, 31)}…` : n.name;
-        ctx.strokeText(name, n.x!, n.y! + n.r * 1.3 + 2 / t.k);
-        ctx.fillText(name, n.x!, n.y! + n.r * 1.3 + 2 / t.k);
-      }
+      // The first node given (the lit one in the overlay), then the biggest, get their label.
+      const order = [nodes[0]!, ...nodes.slice(1).sort((a, b) => b.r - a.r)];
+      const names = order.map((n) => (n.name.length > 32 ? `${n.name.slice(0, 31)}…` : n.name));
+      const boxes = order.map((n, i) => ({ x: n.x!, y: n.y! + n.r * 1.3 + 2 / t.k, w: ctx.measureText(names[i]!).width, h: 14 / t.k }));
+      labelsToDraw(boxes).forEach((draw, i) => {
+        if (!draw) return;
+        const { x, y } = boxes[i]!;
+        ctx.strokeText(names[i]!, x, y);
+        ctx.fillText(names[i]!, x, y);
+      });
     }
   }
 
@@ -502,7 +528,9 @@ export class NetworkView {
       ctx.fillRect(0, 0, this.#canvas.width, this.#canvas.height);
       ctx.globalAlpha = 1;
       const near = this.#graph.neighbours.get(node.id) ?? new Set<string>();
-      const nodes = this.#visible.filter((n) => n === node || near.has(n.id));
+      // The stakeholder first: its label wins a crowded spot.
+      const nodes = this.#visible.filter((n) => n !== node && near.has(n.id));
+      if (this.#visible.includes(node)) nodes.unshift(node);
       const links = this.#links.filter((l) => l.source === node || l.target === node);
       this.#paint(ctx, t, nodes, links, true);
     }
