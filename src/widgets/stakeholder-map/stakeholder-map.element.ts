@@ -56,7 +56,7 @@ function parseHelixes(value: string | undefined): Set<Helix> {
  * @csspart network - The network view's frame.
  * @csspart canvas - The network drawing.
  * @csspart zoom - The zoom buttons.
- * @csspart key-help - The keys of the network, shown while it has keyboard focus.
+ * @csspart key-help - The keys of the network, shown when it gets keyboard focus, until a key is used.
  * @csspart geo - The map view's frame.
  * @csspart table - The list view's table.
  * @csspart detail - The profile of the selected stakeholder.
@@ -438,6 +438,8 @@ export class InnoStakeholderMap extends InnoElement {
         aria-label=${`${t.networkLabel}, ${t.tableCaption(shown)}`}
         aria-describedby="network-help"
         @focus=${() => this.#network && this.#announce(this.#network.focusedId)}
+        @keydown=${(e: KeyboardEvent) => (e.currentTarget as HTMLElement).toggleAttribute('data-keys-used', e.key !== 'Tab')}
+        @blur=${(e: FocusEvent) => (e.currentTarget as HTMLElement).removeAttribute('data-keys-used')}
       ></canvas>
       <div class="zoom" part="zoom">
         <button type="button" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.#network?.zoomBy(1.4)}>+</button>

@@ -180,7 +180,8 @@ const rules = css`
   canvas:focus-visible {
     outline-offset: -3px;
   }
-  /* The keys, shown while the network has keyboard focus (screen readers get it as its description). */
+  /* The keys, shown when the network gets keyboard focus and hidden once a key is used, so that
+     they do not cover the picture being walked (screen readers get them as its description). */
   .key-help {
     position: absolute;
     inset-inline-start: var(--_space);
@@ -196,7 +197,7 @@ const rules = css`
     opacity: 0;
     pointer-events: none;
   }
-  canvas:focus-visible ~ .key-help {
+  canvas:focus-visible:not([data-keys-used]) ~ .key-help {
     opacity: 1;
   }
   .zoom {

@@ -104,7 +104,7 @@ describe('<inno-stakeholder-map>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(more);
   });
 
-  it('shows the network\'s keys while it has keyboard focus, and describes it with them', async () => {
+  it('shows the network\'s keys when it gets keyboard focus, until a key is used, and describes it with them', async () => {
     const el = await mapAt('/api/v1', { view: 'network' });
     const canvas = await networkReady(el);
     const help = $(el, '[part="key-help"]')!;
@@ -118,6 +118,17 @@ describe('<inno-stakeholder-map>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(canvas);
     expect(getComputedStyle(help).opacity).to.equal('1');
     await expect(el).to.be.accessible();
+    // Once a key is used the help steps aside, so that it covers none of the picture; it comes
+    // back with the next visit.
+    await sendKeys({ press: 'ArrowRight' });
+    expect(getComputedStyle(help).opacity).to.equal('0');
+    expect(canvas.getAttribute('aria-describedby')).to.equal(help.id);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(canvas);
+    expect(getComputedStyle(help).opacity).to.equal('1');
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
