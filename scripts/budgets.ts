@@ -48,7 +48,7 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
     label: 'stakeholder map over the base, with its network view',
     goal: 12,
     ceiling: {
-      kB: 14.9,
+      kB: 15.0,
       why: 'the network view is a 6.9 kB chunk, d3-force and the trimmed d3-quadtree about 2 kB of it; the map itself is 7.9 kB: its list, legend, search, detail panel and geo-view switch',
     },
     measure: overBase('stakeholder-map', ['network']),
