@@ -399,10 +399,13 @@ export class NetworkView {
     return this.#colors[`helix-${helix}`]!;
   }
 
-  /** Links and stakeholders, optionally only a subset (the highlight), with the view's transform. */
-  #paint(ctx: CanvasRenderingContext2D, t: Transform, nodes: LayoutNode[], links: LayoutLink[], labels: boolean, stride = 1): void {
+  /**
+   * Links and stakeholders, optionally only a subset (the highlight), with the view's
+   * transform; `first` is the stakeholder whose label wins a crowded spot.
+   */
+  #paint(ctx: CanvasRenderingContext2D, t: Transform, nodes: LayoutNode[], links: LayoutLink[], labels: boolean, stride = 1, first?: LayoutNode): void {
     this.#paintLinks(ctx, t, links, 0, links.length, stride);
-    this.#paintNodes(ctx, t, nodes, labels);
+    this.#paintNodes(ctx, t, nodes, labels, first);
   }
 
   #paintLinks(ctx: CanvasRenderingContext2D, t: Transform, links: LayoutLink[], from: number, to: number, stride = 1): void {
@@ -419,7 +422,7 @@ export class NetworkView {
     ctx.stroke();
   }
 
-  #paintNodes(ctx: CanvasRenderingContext2D, t: Transform, nodes: LayoutNode[], labels: boolean): void {
+  #paintNodes(ctx: CanvasRenderingContext2D, t: Transform, nodes: LayoutNode[], labels: boolean, first?: LayoutNode): void {
     ctx.setTransform(this.#dpr * t.k, 0, 0, this.#dpr * t.k, this.#dpr * t.x, this.#dpr * t.y);
     // One path per helix: 5 fills instead of 2 000.
     for (const helix of HELIXES) {
@@ -436,15 +439,15 @@ export class NetworkView {
       for (const n of nodes) shape(ctx, n.helix, n.x!, n.y!, n.r);
       ctx.stroke();
     }
-    if (labels && nodes.length > 0) {
+    if (labels) {
       ctx.font = `${12 / t.k}px system-ui, sans-serif`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'top';
       ctx.lineWidth = 3 / t.k;
       ctx.strokeStyle = this.#colors['bg']!;
       ctx.fillStyle = this.#colors['text']!;
-      // The first node given (the lit one in the overlay), then the biggest, get their label.
-      const order = [nodes[0]!, ...nodes.slice(1).sort((a, b) => b.r - a.r)];
+      // `first`, then the best connected (the biggest), get their label.
+      const order = [...nodes].sort((a, b) => Number(b === first) - Number(a === first) || b.r - a.r);
       const names = order.map((n) => (n.name.length > 32 ? `${n.name.slice(0, 31)}…` : n.name));
       const boxes = order.map((n, i) => ({ x: n.x!, y: n.y! + n.r * 1.3 + 2 / t.k, w: ctx.measureText(names[i]!).width, h: 14 / t.k }));
       labelsToDraw(boxes).forEach((draw, i) => {
@@ -528,11 +531,9 @@ export class NetworkView {
       ctx.fillRect(0, 0, this.#canvas.width, this.#canvas.height);
       ctx.globalAlpha = 1;
       const near = this.#graph.neighbours.get(node.id) ?? new Set<string>();
-      // The stakeholder first: its label wins a crowded spot.
-      const nodes = this.#visible.filter((n) => n !== node && near.has(n.id));
-      if (this.#visible.includes(node)) nodes.unshift(node);
+      const nodes = this.#visible.filter((n) => n === node || near.has(n.id));
       const links = this.#links.filter((l) => l.source === node || l.target === node);
-      this.#paint(ctx, t, nodes, links, true);
+      this.#paint(ctx, t, nodes, links, true, 1, node);
     }
     const focus = this.#focusId ? this.#nodes.get(this.#focusId) : undefined;
     if (focus && document.activeElement !== null && this.#canvas.matches(':focus-visible')) {
