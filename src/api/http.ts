@@ -82,6 +82,7 @@ export async function request(url: string, options: HttpOptions): Promise<Respon
 }
 
 async function attempt(url: string, init: RequestInit, timeout: number, signal: AbortSignal | undefined): Promise<Response> {
+  signal?.throwIfAborted();
   const controller = new AbortController();
   // Kept after the headers arrive: the caller's abort also stops reading the body.
   signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });

@@ -253,6 +253,14 @@ describe('ApiClient retries', () => {
     expect(await attempts('POST')).to.equal(1);
   });
 
+  it('sends nothing for a POST whose signal is already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const error = await rejection(client('ok').submitIdea({} as never, { idempotencyKey: newIdempotencyKey(), signal: controller.signal }));
+    expect(isAbort(error)).to.equal(true);
+    expect(await attempts('POST')).to.equal(0);
+  });
+
   it('does not retry a POST answered 500', async () => {
     const error = await rejection(client('status-500').submitIdea({} as never, { idempotencyKey: newIdempotencyKey() }));
     expect(error.status).to.equal(500);
