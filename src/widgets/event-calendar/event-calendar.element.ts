@@ -2,12 +2,12 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ApiClient, EventListResult } from '../../api/client.js';
+import type { EventListResult } from '../../api/client.js';
 import type { Term } from '../../api/schemas.js';
 import { InnoElement } from '../../core/base-element.js';
 import { styleProps } from '../../core/directives/style-props.js';
 import { dispatchInnoEvent } from '../../core/events.js';
-import { dateFormat } from '../../core/format.js';
+import { dateFormat, todayIn } from '../../core/format.js';
 import { paragraphs, safeHttpUrl } from '../../core/safe.js';
 import { calendarStyles } from './event-calendar.styles.js';
 import { buildIcs, googleCalendarUrl, outlookUrl } from './ics.js';
@@ -16,7 +16,7 @@ import { matchesWords, queryWords } from './search.js';
 import { calendarStrings, type CalendarStrings } from './strings.js';
 import { warmEventChecks } from './warm.js';
 import {
-  addDays, addMonths, dayAsDate, instantOf, parseDateAttribute, startOfMonth, startOfWeek, todayIn, validZone, weekdayIndex,
+  addDays, addMonths, dayAsDate, instantOf, parseDateAttribute, startOfMonth, startOfWeek, validZone, weekdayIndex,
 } from './time.js';
 
 export type CalendarView = 'month' | 'week' | 'list';
@@ -122,11 +122,6 @@ export class InnoEventCalendar extends InnoElement {
   @query('.live') private live?: HTMLElement;
 
   readonly #cache = new Map<string, EventListResult>();
-  /**
-   * The API client, read once per update: reading `client` looks the page's shared client up
-   * by building a new one for the base URL, and an update asked for it some seven times.
-   */
-  #api?: ApiClient | undefined;
   #focusGrid = false;
   /** A key moved the week grid's focus: say where it went once the week is loaded. */
   #announceFocus = false;
@@ -144,7 +139,7 @@ export class InnoEventCalendar extends InnoElement {
 
   readonly #taxonomy = new Task(this, {
     task: async ([client], { signal }) => (client ? (await client.getTaxonomy({ signal })).eventCategories : []),
-    args: () => [this.#api] as const,
+    args: () => [this.client] as const,
   });
 
   readonly #events = new Task(this, {
@@ -159,7 +154,7 @@ export class InnoEventCalendar extends InnoElement {
       this.#remember(key, result);
       return result;
     },
-    args: () => [this.#api, this.#range, this.#filters] as const,
+    args: () => [this.client, this.#range, this.#filters] as const,
     argsEqual: ([a, r1, f1], [b, r2, f2]) => a === b && this.#key(r1, f1) === this.#key(r2, f2),
     onComplete: () => idle(() => this.#prefetchNext()),
   });
@@ -207,7 +202,7 @@ export class InnoEventCalendar extends InnoElement {
 
   #key(range: Range, filters: Filters): string {
     // The API base is part of the key: another api-base must never show this one's events.
-    return JSON.stringify([this.#api?.baseUrl, range.from, range.to, filters.category, filters.organizer, filters.program]);
+    return JSON.stringify([this.client?.baseUrl, range.from, range.to, filters.category, filters.organizer, filters.program]);
   }
 
   #remember(key: string, result: EventListResult): void {
@@ -251,23 +246,28 @@ export class InnoEventCalendar extends InnoElement {
     return memo.map;
   }
 
-  #placedMemo?: { result: EventListResult; key: string; placed: Placed[] };
+  #inRangeMemo?: { result: EventListResult; key: string; placed: Placed[] };
+  #placedMemo?: { inRange: Placed[]; key: string; placed: Placed[] };
 
   /**
    * Placed events of the range, narrowed by the search. Kept between renders: moving the
-   * focus through a month of 2 000 events must not redo the zone arithmetic for each key.
+   * focus through a month of 2 000 events must not redo the zone arithmetic for each key,
+   * nor typing in the search.
    */
   #placed(result: EventListResult, range: Range): Placed[] {
-    const words = queryWords(this.search);
     const zone = this.#zone;
-    const key = JSON.stringify([zone, words, range.start, range.end]);
+    const rangeKey = JSON.stringify([zone, range.start, range.end]);
+    let inRange = this.#inRangeMemo;
+    if (inRange?.result !== result || inRange.key !== rangeKey) {
+      const placed = result.items.map((e) => place(e, zone)).filter((p) => p.lastDay >= range.start && p.firstDay < range.end);
+      inRange = this.#inRangeMemo = { result, key: rangeKey, placed };
+    }
+    const words = queryWords(this.search);
+    const key = words.join(' ');
     const memo = this.#placedMemo;
-    if (memo?.result === result && memo.key === key) return memo.placed;
-    const placed = result.items
-      .filter((e) => matchesWords(e, words))
-      .map((e) => place(e, zone))
-      .filter((p) => p.lastDay >= range.start && p.firstDay < range.end);
-    this.#placedMemo = { result, key, placed };
+    if (memo?.inRange === inRange.placed && memo.key === key) return memo.placed;
+    const placed = words.length === 0 ? inRange.placed : inRange.placed.filter((p) => matchesWords(p.event, words));
+    this.#placedMemo = { inRange: inRange.placed, key, placed };
     return placed;
   }
 
@@ -342,7 +342,6 @@ export class InnoEventCalendar extends InnoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#api = this.client;
     if (!this.hasUpdated) {
       // Measured before the first request, so that a phone never fetches the month first.
       const width = this.getBoundingClientRect().width;
@@ -688,7 +687,7 @@ export class InnoEventCalendar extends InnoElement {
   #renderLegend(): TemplateResult | typeof nothing {
     const categories = [...this.#categories.values()];
     const t = this.#t;
-    const feed = this.#api?.eventsFeedUrl({ category: this.category || undefined });
+    const feed = this.client?.eventsFeedUrl({ category: this.category || undefined });
     return html`<div class="footer">
       ${categories.length
         ? html`<ul class="legend" part="legend" aria-label=${t.legend}>
@@ -917,16 +916,16 @@ export class InnoEventCalendar extends InnoElement {
     const external = (href: string | undefined, label: string) =>
       href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}${newTab}</a>` : nothing;
     const online = safeHttpUrl(e.onlineUrl);
-    const ended = Date.parse(e.end) <= Date.now();
+    const ended = p.endMs <= Date.now();
     // Registering for an event that is over leads nowhere; the rest of its detail still helps.
     const registration = ended ? undefined : safeHttpUrl(e.registrationUrl);
     const zone = this.#zone;
     const details = [e.description, registration ?? online ?? ''].filter(Boolean).join('\n\n');
     if (!this.#icsUrl) {
-      const ics = buildIcs(e, { nowMs: Date.now(), uidDomain: this.#api ? new URL(this.#api.baseUrl).hostname : 'inno-widgets', url: registration ?? online });
+      const ics = buildIcs(e, { nowMs: Date.now(), uidDomain: this.client ? new URL(this.client.baseUrl).hostname : 'inno-widgets', url: registration ?? online });
       this.#icsUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     }
-    const feed = this.#api?.eventsFeedUrl({ category: this.category || undefined });
+    const feed = this.client?.eventsFeedUrl({ category: this.category || undefined });
     return html`<article class="detail">
       <h2 id="dialog-title" tabindex="-1">${e.title}</h2>
       ${ended ? html`<p class="ended" part="ended">${t.ended}</p>` : nothing}

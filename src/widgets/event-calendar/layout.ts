@@ -3,9 +3,7 @@
  * of the month grid, its column in a day of the week time-grid.
  */
 import type { Event } from '../../api/schemas.js';
-import { addDays, dayName, dayNumberOf, localMs, minutesOf } from './time.js';
-
-const DAY_MS = 86_400_000;
+import { addDays, DAY_MS, dayName, dayNumberOf, localMs, minutesOf } from './time.js';
 
 export interface Placed {
   event: Event;

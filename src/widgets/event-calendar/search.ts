@@ -17,9 +17,16 @@ export function queryWords(query: string): string[] {
   return fold(query).split(' ').filter(Boolean).slice(0, 8);
 }
 
+/** Each event's searchable text, folded once (a search runs again at every key typed). */
+const folded = new WeakMap<Event, string>();
+
 /** Whether an event holds every word, in its title or description. */
 export function matchesWords(event: Event, words: readonly string[]): boolean {
   if (words.length === 0) return true;
-  const text = fold(`${event.title} ${event.description}`);
+  let text = folded.get(event);
+  if (text === undefined) {
+    text = fold(`${event.title} ${event.description}`);
+    folded.set(event, text);
+  }
   return words.every((word) => text.includes(word));
 }

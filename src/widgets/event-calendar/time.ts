@@ -5,7 +5,8 @@
  * same label covers different instants in different zones. Instants are epoch ms.
  */
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a UTC day. */
+export const DAY_MS = 86_400_000;
 
 /** The wall clock of an instant in a zone. */
 export interface Wall {
@@ -92,10 +93,6 @@ export function instantOf(day: string, minutes: number, zone: string): number {
   return ms;
 }
 
-export function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
-}
-
 const dayNames = new Map<number, string>();
 
 /** `YYYY-MM-DD` of a day number (days since 1970-01-01). */
@@ -117,11 +114,6 @@ export function dayNumberOf(ms: number, zone: string): number {
 /** `YYYY-MM-DD` of an instant in a zone. */
 export function dayOf(ms: number, zone: string): string {
   return dayName(dayNumberOf(ms, zone));
-}
-
-/** Today in a zone, `YYYY-MM-DD`. */
-export function todayIn(zone: string): string {
-  return dayOf(Date.now(), zone);
 }
 
 /** Minutes since midnight of an instant's wall clock in a zone. */
@@ -162,10 +154,6 @@ export function startOfWeek(day: string): string {
 
 export function startOfMonth(day: string): string {
   return `${day.slice(0, 7)}-01`;
-}
-
-export function daysFrom(from: string, to: string): number {
-  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / DAY_MS);
 }
 
 /** A day as a Date at noon UTC, to format it with Intl in `timeZone: 'UTC'`. */
