@@ -25,6 +25,8 @@ export interface GeoOptions {
   zoomIn: string;
   zoomOut: string;
   open: (id: string) => void;
+  /** The helix shapes as SVG paths in a 16×16 box, the same as the widget's legend. */
+  shapes: Record<Helix, string>;
 }
 
 export interface GeoHandle {
@@ -54,11 +56,11 @@ const geoCss = `
     background: var(--_bg);
     color: var(--_text);
   }
+  /* Height and pointer come from the widget's rule for every button. */
   .leaflet-bar button {
     display: block;
     box-sizing: border-box;
     width: 30px;
-    height: 30px;
     margin: 0;
     padding: 0;
     border: none;
@@ -69,7 +71,6 @@ const geoCss = `
     font-size: 18px;
     font-weight: 700;
     line-height: 1;
-    cursor: pointer;
   }
   .leaflet-bar button:first-child {
     border-radius: 4px 4px 0 0;
@@ -126,14 +127,6 @@ function styleSheets(): CSSStyleSheet[] {
   return sheets;
 }
 
-const SHAPE_PATHS: Record<Helix, string> = {
-  government: 'M8 1a7 7 0 1 0 0.01 0z',
-  academia: 'M1.5 1.5h13v13h-13z',
-  business: 'M8 1l7 13H1z',
-  community: 'M8 .5L15.5 8 8 15.5.5 8z',
-  media: 'M15.5 8l-3.75 6.5h-7.5L.5 8l3.75-6.5h7.5z',
-};
-
 let markerCluster: Promise<unknown> | undefined;
 
 /**
@@ -148,7 +141,7 @@ async function withClusters(): Promise<LeafletNS> {
   return holder.L;
 }
 
-function pinElement(helix: Helix): HTMLElement {
+function pinElement(helix: Helix, d: string): HTMLElement {
   const ns = 'http://www.w3.org/2000/svg';
   const span = document.createElement('span');
   span.className = 'pin';
@@ -157,7 +150,7 @@ function pinElement(helix: Helix): HTMLElement {
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('class', `shape ${helix}`);
   const path = document.createElementNS(ns, 'path');
-  path.setAttribute('d', SHAPE_PATHS[helix]);
+  path.setAttribute('d', d);
   svg.append(path);
   span.append(svg);
   return span;
@@ -287,7 +280,7 @@ export async function mountGeo(host: HTMLElement, root: ShadowRoot, options: Geo
         if (!s.location) continue;
         const label = options.label(s);
         const marker = L.marker([s.location.lat, s.location.lng], {
-          icon: L.divIcon({ html: pinElement(s.helix), className: 'geo-marker', iconSize: L.point(20, 20) }),
+          icon: L.divIcon({ html: pinElement(s.helix, options.shapes[s.helix]), className: 'geo-marker', iconSize: L.point(20, 20) }),
           title: label,
           keyboard: true,
         });

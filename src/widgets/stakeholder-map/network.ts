@@ -124,12 +124,6 @@ function shape(ctx: CanvasRenderingContext2D, helix: Helix, x: number, y: number
   ctx.closePath();
 }
 
-/**
- * The network view: a d3-force layout computed in short tasks between the frames (so the page
- * never freezes), drawn on a canvas. The static picture is cached in an offscreen canvas and
- * only blitted while panning; highlights of the hovered or focused stakeholder and its
- * neighbours are drawn on top each frame.
- */
 /** A label's box: centred on `x`, from `y` down, in the picture's units. */
 export interface LabelBox {
   x: number;
@@ -151,6 +145,12 @@ export function labelsToDraw(boxes: readonly LabelBox[]): boolean[] {
   });
 }
 
+/**
+ * The network view: a d3-force layout computed in short tasks between the frames (so the page
+ * never freezes), drawn on a canvas. The static picture is cached in an offscreen canvas and
+ * only blitted while panning; highlights of the hovered or focused stakeholder and its
+ * neighbours are drawn on top each frame.
+ */
 export class NetworkView {
   readonly #canvas: HTMLCanvasElement;
   readonly #ctx: CanvasRenderingContext2D;
@@ -321,7 +321,7 @@ export class NetworkView {
   #kick(): void {
     if (!this.settling) return;
     // Exposed for tests and for pages that wait for a stable picture; see #step.
-    this.#canvas.dataset['layout'] = 'settling';
+    this.#markLayout('settling');
     if (this.#working || !this.#active) return;
     this.#working = true;
     this.#tasks.port2.postMessage(null);
@@ -354,7 +354,12 @@ export class NetworkView {
       if (settling) this.#lastDraw = performance.now();
       this.#draw();
     }
-    if (this.#layout && !settling) this.#canvas.dataset['layout'] = 'settled';
+    if (this.#layout && !settling) this.#markLayout('settled');
+  }
+
+  /** `data-layout` on the canvas, written when it changes (it is read by tests and pages). */
+  #markLayout(state: 'settling' | 'settled'): void {
+    if (this.#canvas.dataset['layout'] !== state) this.#canvas.dataset['layout'] = state;
   }
 
   #measure(): void {

@@ -22,7 +22,7 @@ const MAX_MATCHES = 8;
 export const TABLE_ROWS = 250;
 const DEFAULT_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
-/** The helix shapes of the legend, the table and the detail (the canvas draws the same ones). */
+/** The helix shapes of the legend, the table, the detail and the map's pins (the canvas draws the same ones). */
 const SHAPES: Record<Helix, string> = {
   government: 'M8 1a7 7 0 1 0 .01 0z',
   academia: 'M1.5 1.5h13v13h-13z',
@@ -196,7 +196,6 @@ export class InnoStakeholderMap extends InnoElement {
       this.#network.active = this.view === 'network';
       // A stakeholder chosen in the list or on the map is the one highlighted in the network.
       if (has('view') && this.view === 'network' && this.selected) this.#network.focusNode(this.selected, false);
-      if (has('inno')) this.#network.readColors();
     }
     this.#updateGeo(data?.graph);
   }
@@ -282,6 +281,7 @@ export class InnoStakeholderMap extends InnoElement {
           zoomIn: this.#t.zoomIn,
           zoomOut: this.#t.zoomOut,
           open: (id) => void this.#select(id),
+          shapes: SHAPES,
         }),
       )
       .then((handle) => {
