@@ -7,8 +7,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { fixtureApi } from './test/support/fixture-api.ts';
-import { QUADTREE_BUILD, trimQuadtree } from './scripts/trim-quadtree.ts';
-import { ZOD_LITE_URL } from './scripts/zod-lite.ts';
+import { trimQuadtreeDevServer } from './scripts/trim-quadtree.ts';
+import { zodLiteDevServer } from './scripts/zod-lite.ts';
 
 /** Mounts a Node `(req, res, next)` handler as Koa middleware. */
 const mount = (handler) => async (ctx, next) => {
@@ -64,10 +64,9 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 15_000 } },
   plugins: [
-    // The browser validates with the compact zod/mini stand-in, as the script-tag build does…
-    { name: 'zod-lite', resolveImport: ({ source }) => (source === 'zod/mini' ? ZOD_LITE_URL : undefined) },
-    // …and d3-quadtree without the methods d3-force never calls.
-    { name: 'trim-quadtree', transform: ({ path, body }) => (QUADTREE_BUILD.test(path) ? { body: trimQuadtree(body, path) } : undefined) },
+    // What the script-tag build ships: the zod/mini stand-in and the trimmed d3-quadtree.
+    zodLiteDevServer,
+    trimQuadtreeDevServer,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   middleware,

@@ -16,6 +16,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin as RollupPlugin } from 'rollup';
+import { rewriteOnce, type Rewrite } from './rewrite.js';
 
 /** d3-quadtree's ES module build, which d3-force imports. */
 export const QUADTREE_BUILD = /[\\/]node_modules[\\/]d3-quadtree[\\/]dist[\\/]d3-quadtree\.mjs$/;
@@ -24,19 +25,14 @@ export const QUADTREE_BUILD = /[\\/]node_modules[\\/]d3-quadtree[\\/]dist[\\/]d3
 export const KEPT = ['addAll', 'cover', 'visit', 'visitAfter'] as const;
 const REMOVED = ['add', 'data', 'extent', 'find', 'remove', 'removeAll', 'root', 'size', 'x', 'y'] as const;
 
+const REMOVALS: readonly Rewrite[] = [
+  { what: 'the assignment of treeProto.copy', file: QUADTREE_BUILD, find: /^treeProto\.copy = function\(\) \{\n[\s\S]*?\n\};\n/gm, replace: '' },
+  ...REMOVED.map((name) => ({ what: `the assignment of treeProto.${name}`, file: QUADTREE_BUILD, find: new RegExp(`^treeProto\\.${name} = \\w+;\\n`, 'gm'), replace: '' })),
+];
+
 export function trimQuadtree(code: string, file: string): string {
-  const removals: [string, RegExp][] = [
-    ['copy', /^treeProto\.copy = function\(\) \{\n[\s\S]*?\n\};\n/gm],
-    ...REMOVED.map((name): [string, RegExp] => [name, new RegExp(`^treeProto\\.${name} = \\w+;\\n`, 'gm')]),
-  ];
   let out = code;
-  for (const [name, pattern] of removals) {
-    const found = out.match(pattern)?.length ?? 0;
-    if (found !== 1) {
-      throw new Error(`${file}: expected the assignment of treeProto.${name} once, found it ${found} times. d3-quadtree has changed: update scripts/trim-quadtree.ts.`);
-    }
-    out = out.replace(pattern, '');
-  }
+  for (const r of REMOVALS) out = rewriteOnce(r, out, file, 'd3-quadtree has changed: update scripts/trim-quadtree.ts.');
   for (const name of KEPT) {
     if (!new RegExp(`^treeProto\\.${name} = `, 'm').test(out)) throw new Error(`${file}: treeProto.${name}, which d3-force needs, is missing.`);
   }
@@ -58,4 +54,11 @@ export const trimQuadtreeEsbuild: EsbuildPlugin = {
       loader: 'js',
     }));
   },
+};
+
+/** For the browser tests' dev server (web-test-runner). */
+export const trimQuadtreeDevServer = {
+  name: 'trim-quadtree',
+  transform: ({ path, body }: { path: string; body: unknown }): { body: string } | undefined =>
+    QUADTREE_BUILD.test(path) && typeof body === 'string' ? { body: trimQuadtree(body, path) } : undefined,
 };

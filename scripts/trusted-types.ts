@@ -23,16 +23,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin as RollupPlugin } from 'rollup';
-
-interface Rewrite {
-  /** What is rewritten, for messages. */
-  what: string;
-  /** The files it applies to. */
-  file: RegExp;
-  /** Must match exactly once in each such file. */
-  find: RegExp;
-  replace: string;
-}
+import { rewriteOnce, type Rewrite } from './rewrite.js';
 
 /** Leaflet's bundled builds (leaflet-src.esm.js, which geo.ts imports, and its siblings). */
 export const LEAFLET_BUILD = /[\\/]node_modules[\\/]leaflet[\\/]dist[\\/][^\\/]+\.js$/;
@@ -55,16 +46,8 @@ const REWRITES: readonly Rewrite[] = [
   },
 ];
 
-function rewrite(r: Rewrite, code: string, file: string): string {
-  const found = code.match(r.find)?.length ?? 0;
-  if (found !== 1) {
-    throw new Error(
-      `${file}: expected ${r.what} once, found it ${found} times. ` +
-        'The dependency has changed: update scripts/trusted-types.ts so the widgets still load under Trusted Types.',
-    );
-  }
-  return code.replace(r.find, r.replace);
-}
+const rewrite = (r: Rewrite, code: string, file: string): string =>
+  rewriteOnce(r, code, file, 'The dependency has changed: update scripts/trusted-types.ts so the widgets still load under Trusted Types.');
 
 /** Leaflet's source with its inline-SVG feature test written with DOM calls. */
 export const rewriteLeaflet = (code: string, file: string): string => rewrite(REWRITES[0]!, code, file);

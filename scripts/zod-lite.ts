@@ -11,8 +11,6 @@ import type { Plugin as RollupPlugin } from 'rollup';
 
 /** The module that stands in for `zod/mini` in browser builds. */
 export const ZOD_LITE = fileURLToPath(new URL('../src/api/zod-lite.ts', import.meta.url));
-/** The same, as the browser tests' dev server serves it. */
-export const ZOD_LITE_URL = '/src/api/zod-lite.ts';
 
 const ZOD_MINI = /^zod\/mini$/;
 
@@ -25,4 +23,10 @@ export const zodLiteEsbuild: EsbuildPlugin = {
   setup(build) {
     build.onResolve({ filter: ZOD_MINI }, () => ({ path: ZOD_LITE }));
   },
+};
+
+/** For the browser tests' dev server (web-test-runner), which serves the repository's root. */
+export const zodLiteDevServer = {
+  name: 'zod-lite',
+  resolveImport: ({ source }: { source: string }): string | undefined => (ZOD_MINI.test(source) ? '/src/api/zod-lite.ts' : undefined),
 };
