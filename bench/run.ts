@@ -70,7 +70,7 @@ for (const budget of SIZE_BUDGETS) {
 }
 if (sizes.scriptTag) add('dist/inno-widgets.js (brotli)', kB(sizes.scriptTag.brotli), '', undefined);
 if (sizes.scriptTag?.lazy) add('lazy chunks of the script-tag file (map views)', kB(sizes.scriptTag.lazy.gzip), 'not in the main file', true);
-const map = sizes.overBase.find((s) => s.name.startsWith('stakeholder-map'));
+const map = sizes.overBase.find((s) => s.name === 'stakeholder-map over the base');
 if (map?.lazyChunks) {
   const geo = Object.entries(map.lazyChunks).filter(([name]) => name !== 'network');
   add('geo view on its own (Leaflet, clustering, gzip)', kB(geo.reduce((sum, [, size]) => sum + size.gzip, 0)), 'lazy', true);

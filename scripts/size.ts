@@ -18,7 +18,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin as EsbuildPlugin } from 'esbuild';
 import { SHARED_BASE, WIDGETS, existingEntries } from './entries.js';
 import { minifyTemplatesEsbuild } from './minify-templates.js';
 import { trimQuadtreeEsbuild } from './trim-quadtree.js';
@@ -40,6 +40,13 @@ export interface EntrySize extends Size {
 }
 
 const ZERO: Size = { raw: 0, gzip: 0, brotli: 0 };
+
+/**
+ * What the script-tag build (rollup.config.ts) does to the source, as esbuild plugins: the
+ * zod/mini stand-in, the trimmed d3-quadtree and the minified templates. For bundles that
+ * must match dist/ (this report, the hostile suite's page).
+ */
+export const SCRIPT_TAG_ESBUILD: readonly EsbuildPlugin[] = [zodLiteEsbuild, trimQuadtreeEsbuild, minifyTemplatesEsbuild];
 
 export function sizeOf(contents: Uint8Array | string): Size {
   const bytes = typeof contents === 'string' ? Buffer.from(contents) : contents;
@@ -83,7 +90,7 @@ export async function measureEntry(
     legalComments: 'none',
     // The build's template minification (rollup.config.ts), so sizes here match dist/; the
     // script-tag build's zod/mini stand-in and trimmed d3-quadtree unless measuring the npm build.
-    plugins: options.build === 'script-tag' ? [zodLiteEsbuild, trimQuadtreeEsbuild, minifyTemplatesEsbuild] : [minifyTemplatesEsbuild],
+    plugins: options.build === 'script-tag' ? [...SCRIPT_TAG_ESBUILD] : [minifyTemplatesEsbuild],
   });
   const files = new Map(result.outputFiles.map((f) => [relative(root, f.path), f.contents]));
   const outputs: Metafile['outputs'] = result.metafile.outputs;
@@ -169,29 +176,31 @@ export interface SizeReport {
   overBase: EntrySize[];
 }
 
-export async function measureAll(root = process.cwd()): Promise<SizeReport> {
-  const report: SizeReport = {
-    entries: [],
-    overBase: [],
-    sharedBase: await measureEntry('shared base (lit, context, client, shapes, core)', SHARED_BASE.filter((s) => existsSync(join(root, s))), root),
-  };
-  const bundle = join(root, 'dist/inno-widgets.js');
-  if (existsSync(bundle)) report.scriptTag = measureScriptTag(bundle, join(root, 'dist/chunks'));
-  for (const entry of existingEntries(root, () => {})) {
-    report.entries.push(await measureEntry(entry.subpath === '.' ? 'inno-widgets' : `inno-widgets/${entry.subpath.slice(2)}`, [entry.source], root, { build: 'npm' }));
-  }
-  const base = report.sharedBase;
+/** The shared base and each widget over it, as the script-tag build bundles them (what the budgets check). */
+export async function measureWidgets(root = process.cwd()): Promise<Pick<SizeReport, 'sharedBase' | 'overBase'>> {
+  const base = await measureEntry('shared base (lit, context, client, shapes, core)', SHARED_BASE.filter((s) => existsSync(join(root, s))), root);
+  const overBase: EntrySize[] = [];
   for (const widget of WIDGETS) {
     const source = `src/widgets/${widget}/index.ts`;
     if (!existsSync(join(root, source))) continue;
     const together = await measureEntry(widget, [...SHARED_BASE, source], root);
-    report.overBase.push({
+    overBase.push({
       name: `${widget} over the base`,
       raw: together.raw - base.raw,
       gzip: together.gzip - base.gzip,
       brotli: together.brotli - base.brotli,
-      ...(together.lazy ? { lazy: together.lazy, lazyChunks: together.lazyChunks ?? {} } : {}),
+      ...(together.lazy ? { lazy: together.lazy, lazyChunks: together.lazyChunks } : {}),
     });
+  }
+  return { sharedBase: base, overBase };
+}
+
+export async function measureAll(root = process.cwd()): Promise<SizeReport> {
+  const report: SizeReport = { entries: [], ...(await measureWidgets(root)) };
+  const bundle = join(root, 'dist/inno-widgets.js');
+  if (existsSync(bundle)) report.scriptTag = measureScriptTag(bundle, join(root, 'dist/chunks'));
+  for (const entry of existingEntries(root, () => {})) {
+    report.entries.push(await measureEntry(entry.subpath === '.' ? 'inno-widgets' : `inno-widgets/${entry.subpath.slice(2)}`, [entry.source], root, { build: 'npm' }));
   }
   return report;
 }

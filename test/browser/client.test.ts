@@ -145,7 +145,7 @@ describe('ApiClient', () => {
 
   it('gives up on a POST after its retries with the last status', async () => {
     const error = await rejection(
-      client('down', { submitRetries: 1 }).submitIdea({} as never, { idempotencyKey: newIdempotencyKey() }),
+      client('status-503', { submitRetries: 1 }).submitIdea({} as never, { idempotencyKey: newIdempotencyKey() }),
     );
     expect(error.status).to.equal(503);
     expect(error.retryable).to.equal(true);

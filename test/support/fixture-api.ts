@@ -100,8 +100,6 @@ export async function fixtureApi(req: IncomingMessage, res: ServerResponse, next
     if (resource === 'ideas/limited') return problem(res, 429, 'Too many requests', {}, { 'retry-after': '120' });
     return problem(res, 404, 'Not found', { detail: `No ${resource}` });
   }
-  if (scenario === 'down') return problem(res, 503, 'Unavailable');
-
   // scenario "ok" (and "slow")
   if (resource === 'taxonomy') {
     const etag = '"tax-1"';

@@ -13,7 +13,7 @@ import type * as Shapes from '../../src/api/shapes.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-export const HOSTILE_STRINGS = [
+const HOSTILE_STRINGS = [
   '<img src=x onerror="globalThis.__pwned=1">',
   '<script>globalThis.__pwned=2</script>',
   '\u202Eevil\u202C',
@@ -39,9 +39,9 @@ export const hostileString = fc.constantFrom(...HOSTILE_STRINGS);
 // ---------------------------------------------------------------------------------------
 // Valid samples, one per response shape (the near-valid cases start from these).
 
-export const ref = { id: 'pemkot', name: 'Pemerintah Kota', helix: 'government' };
-export const image = { url: 'https://kota.example.go.id/a.png', alt: 'Gambar' };
-export const term = { id: 'layanan-publik', label: { id: 'Layanan Publik', en: 'Public services' }, color: '#1f5fbf' };
+const ref = { id: 'pemkot', name: 'Pemerintah Kota', helix: 'government' };
+const image = { url: 'https://kota.example.go.id/a.png', alt: 'Gambar' };
+const term = { id: 'layanan-publik', label: { id: 'Layanan Publik', en: 'Public services' }, color: '#1f5fbf' };
 export const summary = {
   id: 'inv-1', title: 'Judul', summary: 'Ringkasan', sector: 'layanan-publik', stage: 'trial', type: 'digital', year: 2024,
   owner: ref, image, programId: 'prog-1',
@@ -50,7 +50,7 @@ export const innovation = {
   ...summary, description: 'Deskripsi', partners: [ref], images: [image], website: 'https://kota.example.go.id',
   contactEmail: 'inovasi@kota.example.go.id', startedOn: '2024-01-02', metrics: [{ label: 'Warga', value: '12' }],
 };
-export const program = {
+const program = {
   id: 'prog-1', title: 'Tantangan', summary: 'Ringkasan', kind: 'challenge', status: 'open', organizer: ref,
   sectors: ['layanan-publik'], audience: ['community'], opensOn: '2026-01-01', closesOn: '2026-12-31',
   website: 'https://kota.example.go.id/p', image,
@@ -61,11 +61,11 @@ export const event = {
   location: { name: 'Balai Kota', address: 'Jl. Merdeka 1', lat: -6.2, lng: 106.8 },
   onlineUrl: 'https://meet.example.id/x', organizer: ref, registrationUrl: 'https://daftar.example.id', seriesId: 's-1', programId: 'prog-1',
 };
-export const stakeholder = {
+const stakeholder = {
   id: 'pemkot', name: 'Pemerintah Kota', helix: 'government', kind: 'Dinas', description: 'Deskripsi',
   website: 'https://kota.example.go.id', logo: image, location: { lat: -6.2, lng: 106.8, address: 'Jl. Merdeka 1' }, innovationCount: 3,
 };
-export const link = { source: 'pemkot', target: 'univ', kind: 'partner', innovationId: 'inv-1', weight: 2 };
+const link = { source: 'pemkot', target: 'univ', kind: 'partner', innovationId: 'inv-1', weight: 2 };
 
 /** One valid sample per response shape of `shapes`. */
 export const samplesOf = (shapes: typeof Shapes): Record<string, { schema: z.ZodMiniType; sample: Json }> => ({
@@ -114,7 +114,7 @@ export const leavesOf = (shapes: typeof Shapes): Record<string, z.ZodMiniType> =
 
 type Path = (string | number)[];
 
-export function paths(value: Json, prefix: Path = []): Path[] {
+function paths(value: Json, prefix: Path = []): Path[] {
   const out: Path[] = prefix.length > 0 ? [prefix] : [];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
   else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
@@ -123,7 +123,7 @@ export function paths(value: Json, prefix: Path = []): Path[] {
 
 type Mutation = { op: 'replace'; value: Json } | { op: 'delete' };
 
-export function mutate(value: Json, path: Path, mutation: Mutation): Json {
+function mutate(value: Json, path: Path, mutation: Mutation): Json {
   const copy = structuredClone(value);
   let parent: Json = copy;
   for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, Json>)[key]!;
@@ -146,7 +146,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     .map<Mutation>((value) => ({ op: 'replace', value })),
 );
 
-export function nearValid(sample: Json): fc.Arbitrary<Json> {
+function nearValid(sample: Json): fc.Arbitrary<Json> {
   const all = paths(sample);
   return fc.tuple(fc.nat({ max: all.length - 1 }), mutation).map(([i, m]) => mutate(sample, all[i]!, m));
 }

@@ -11,10 +11,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { minifyTemplatesEsbuild } from '../../../scripts/minify-templates.js';
+import { SCRIPT_TAG_ESBUILD } from '../../../scripts/size.js';
 import { trustedTypesEsbuild } from '../../../scripts/trusted-types.js';
-import { trimQuadtreeEsbuild } from '../../../scripts/trim-quadtree.js';
-import { zodLiteEsbuild } from '../../../scripts/zod-lite.js';
 import { createTestApi, type TestApi } from '../../../server/testing.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -65,7 +63,7 @@ export async function bundleLibrary(outdir: string): Promise<void> {
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'silent',
     // As the build does: templates minified, the Trusted Types rewrites applied.
-    plugins: [zodLiteEsbuild, trimQuadtreeEsbuild, minifyTemplatesEsbuild, trustedTypesEsbuild()],
+    plugins: [...SCRIPT_TAG_ESBUILD, trustedTypesEsbuild()],
   });
 }
 
