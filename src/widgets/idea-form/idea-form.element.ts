@@ -522,8 +522,6 @@ export class InnoIdeaForm extends InnoElement {
     this.#retryTimer = undefined;
   }
 
-  #retryNow = () => void this.#send();
-
   #onOnline = () => {
     this.offline = false;
     if (this.phase === 'waiting') void this.#send();
@@ -724,11 +722,8 @@ export class InnoIdeaForm extends InnoElement {
         </div>
         <div class="actions">
           <button class="button" type="submit" part="submit" aria-disabled=${sending ? 'true' : 'false'} aria-describedby="send-status">
-            ${sending ? t.sending : t.submit}
+            ${sending ? t.sending : this.phase === 'waiting' ? t.retryNow : t.submit}
           </button>
-          ${this.phase === 'waiting'
-            ? html`<button class="button secondary" type="button" @click=${this.#retryNow}>${t.retryNow}</button>`
-            : nothing}
         </div>
         <p class="send-status" id="send-status" part="status" role="status">${this.#statusText()}</p>
         ${this.formError ? html`<p class="form-error" role="alert">${this.formError}</p>` : nothing}
@@ -736,6 +731,10 @@ export class InnoIdeaForm extends InnoElement {
       </form>`;
   }
 
+  /**
+   * What the status line says. While a retry waits, the send button itself reads "Try again
+   * now" (a second button doing the same read as a second choice).
+   */
   #statusText(): string {
     const t = this.#t;
     if (this.phase === 'sending') return this.attempt > 0 ? t.stillSending(this.attempt) : t.sending;

@@ -114,7 +114,8 @@ describe('<inno-idea-form> sending', () => {
     await el.updateComplete;
     expect($(el, '[part=status]')!.textContent).to.contain('You are offline');
     expect($<HTMLInputElement>(el, '#f-title')!.value).to.equal(idea.title);
-    expect($(el, '.actions button[type=button]')!.textContent).to.contain('Try again now');
+    expect($(el, '[part=submit]')!.textContent).to.contain('Try again now');
+    expect($$(el, '.actions button'), 'one button: sending now is the only choice').to.have.length(1);
     await expect(el).to.be.accessible();
 
     await fixtureOffline(false);
@@ -169,7 +170,8 @@ describe('<inno-idea-form> sending', () => {
     expect($(el, '[part=status]')!.textContent).to.contain('we will try again');
     expect($<HTMLTextAreaElement>(el, '#f-problem')!.value).to.equal(idea.problem);
     await fixtureOffline(false);
-    $<HTMLButtonElement>(el, '.actions button[type=button]')!.click();
+    expect($(el, '[part=submit]')!.textContent).to.contain('Try again now');
+    $<HTMLButtonElement>(el, '[part=submit]')!.click();
     await succeeded(el);
     const posts = (await fixtureSeen()).filter((s) => s.method === 'POST' && s.resource === 'ideas');
     expect(posts.length).to.be.at.least(3);
@@ -200,7 +202,7 @@ describe('<inno-idea-form> sending', () => {
     await submit(el);
     await waitUntil(() => $(el, '[part=status]')!.textContent.includes('try again in 120 s'), 'rate-limit message', { timeout: 5000 });
     expect($(el, '[part=status]')!.textContent).to.contain('Not sent yet');
-    expect($(el, '.actions button[type=button]')).to.exist;
+    expect($(el, '[part=submit]')!.textContent).to.contain('Try again now');
   });
 
   it('announces the sending state, ignores a second press, and is accessible meanwhile', async () => {
