@@ -172,7 +172,18 @@ function announce(message, code = '') {
     announcer.replaceChildren(message.slice(0, at), kept, message.slice(at + code.length));
   }
   clearTimeout(hideTimer);
-  hideTimer = setTimeout(() => { announcer.textContent = ''; }, 8000);
+  hideTimer = setTimeout(hide, 8000);
+  // It may cover what the visitor turns to next (the tracking code's field): it lets clicks
+  // through (demo.css) and steps aside at their next click or key.
+  document.addEventListener('pointerdown', hide, { once: true, capture: true });
+  document.addEventListener('keydown', hide, { once: true, capture: true });
+}
+
+function hide() {
+  clearTimeout(hideTimer);
+  announcer.textContent = '';
+  document.removeEventListener('pointerdown', hide, { capture: true });
+  document.removeEventListener('keydown', hide, { capture: true });
 }
 
 document.addEventListener('inno-idea-submitted', (event) => {
