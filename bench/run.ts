@@ -10,9 +10,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { SIZE_BUDGETS } from '../scripts/budgets.js';
-import { measureAll, sizeOf, type Size } from '../scripts/size.js';
+import { measureAll } from '../scripts/size.js';
+import { fullCalendarSizes } from './fullcalendar-size.js';
 import { runBrowserBench, type FrameStats } from './browser.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,23 +21,6 @@ const resultsFile = join(root, 'bench', 'results.json');
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
-}
-
-/** FullCalendar's core + daygrid + list as a bundler would ship them, for the size comparison. */
-async function fullCalendarSize(): Promise<Size> {
-  const result = await build({
-    stdin: {
-      contents: "export * from '@fullcalendar/core'; export * from '@fullcalendar/daygrid'; export * from '@fullcalendar/list'; import '@fullcalendar/daygrid'; import '@fullcalendar/list';",
-      resolveDir: root,
-      loader: 'js',
-    },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    logLevel: 'silent',
-  });
-  return sizeOf(result.outputFiles[0]!.contents);
 }
 
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
@@ -50,7 +33,7 @@ run('npm', ['run', '--silent', 'build']);
 
 console.log('\nMeasuring sizes…');
 const sizes = await measureAll(root);
-const fullCalendar = await fullCalendarSize();
+const fullCalendar = await fullCalendarSizes(root);
 
 console.log('Measuring in Chromium…');
 const browser = await runBrowserBench();
@@ -75,7 +58,20 @@ if (map?.lazyChunks) {
   const geo = Object.entries(map.lazyChunks).filter(([name]) => name !== 'network');
   add('geo view on its own (Leaflet, clustering, gzip)', kB(geo.reduce((sum, [, size]) => sum + size.gzip, 0)), 'lazy', true);
 }
-add('FullCalendar core+daygrid+list (gzip)', kB(fullCalendar.gzip), 'all four widgets smaller', sizes.scriptTag ? sizes.scriptTag.gzip < fullCalendar.gzip : undefined);
+add(
+  'FullCalendar core+daygrid+list, bundled (gzip)',
+  kB(fullCalendar.monthAndList.gzip),
+  `all four widgets smaller${sizes.scriptTag ? ` (${kB(sizes.scriptTag.gzip)})` : ''}`,
+  sizes.scriptTag ? sizes.scriptTag.gzip < fullCalendar.monthAndList.gzip : undefined,
+);
+const calendar = sizes.overBase.find((s) => s.name === 'event-calendar over the base');
+add(
+  'FullCalendar with timegrid too: our calendar\'s views (gzip)',
+  kB(fullCalendar.matched.gzip),
+  `the base + calendar smaller${calendar ? ` (${kB(sizes.sharedBase.gzip + calendar.gzip)})` : ''}`,
+  calendar ? sizes.sharedBase.gzip + calendar.gzip < fullCalendar.matched.gzip : undefined,
+);
+add("FullCalendar's script-tag file, every view (gzip)", kB(fullCalendar.scriptTag.gzip), '', undefined);
 const c = browser.calendar;
 add(`calendar month, ${c.events} events shown of ~2 000`, `${ms(c.ours.renderMs)} vs FullCalendar ${ms(c.fullCalendar.renderMs)}`, '≤ 0.1 ×', c.ratio.render <= 0.1);
 add('calendar month switch', `${ms(c.ours.switchMs)} vs FullCalendar ${ms(c.fullCalendar.switchMs)}`, '≤ 0.1 ×', c.ratio.switch <= 0.1);
