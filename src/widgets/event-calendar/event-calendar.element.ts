@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EventListResult } from '../../api/client.js';
 import type { Term } from '../../api/schemas.js';
@@ -118,8 +118,14 @@ export class InnoEventCalendar extends InnoElement {
   /** The week grid's focus within the anchor day: -1 the day itself (its column header), else its n-th event. */
   @state() private weekItem = -1;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('.live') private live?: HTMLElement;
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  /** The live region that says what a key or a load changed. */
+  get #live(): HTMLElement | null {
+    return this.renderRoot.querySelector('.live');
+  }
 
   readonly #cache = new Map<string, EventListResult>();
   #focusGrid = false;
@@ -361,7 +367,7 @@ export class InnoEventCalendar extends InnoElement {
       dispatchInnoEvent(this, 'inno-range-change', { from: range.from, to: range.to, view: range.view });
     }
     const loaded = this.#loaded;
-    if (loaded && this.live) {
+    if (loaded && this.#live) {
       const placed = this.#placed(loaded, range);
       const count = new Set(placed.map((p) => p.event.id)).size;
       const period = this.#t.periodSummary(this.#periodLabel(range), this.#t.view[range.view], count);
@@ -372,7 +378,7 @@ export class InnoEventCalendar extends InnoElement {
       }
       if (this.#announceFocus && range.view === 'week') parts.push(this.#weekFocusNote(this.#weekModel(range, placed)));
       this.#announceFocus = false;
-      if (parts.length) this.live.textContent = parts.join(' ');
+      if (parts.length) this.#live.textContent = parts.join(' ');
     }
     const timegrid = range.view === 'week' ? this.renderRoot.querySelector<HTMLElement>('.timegrid') : null;
     if (timegrid && this.#scrolledWeek !== rangeKey) {
@@ -386,10 +392,10 @@ export class InnoEventCalendar extends InnoElement {
       this.#focusGrid = false;
       this.renderRoot.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')?.focus();
     }
-    if (this.dialog && (this.dialogDay || this.dialogEvent) && !this.dialog.open) this.dialog.showModal();
-    if (this.#focusDialog && this.dialog?.open) {
+    if (this.#dialog && (this.dialogDay || this.dialogEvent) && !this.#dialog.open) this.#dialog.showModal();
+    if (this.#focusDialog && this.#dialog?.open) {
       this.#focusDialog = false;
-      this.dialog.querySelector<HTMLElement>('#dialog-title')?.focus();
+      this.#dialog.querySelector<HTMLElement>('#dialog-title')?.focus();
     }
   }
 
@@ -545,7 +551,7 @@ export class InnoEventCalendar extends InnoElement {
   }
 
   #openEvent(placed: Placed, opener: HTMLElement | undefined): void {
-    if (opener && !this.dialog?.open) this.#opener = opener;
+    if (opener && !this.#dialog?.open) this.#opener = opener;
     this.#revokeIcs();
     this.dialogEvent = placed;
     this.#focusDialog = true;
@@ -895,7 +901,7 @@ export class InnoEventCalendar extends InnoElement {
 
   #renderDialog(placed: Placed[]): TemplateResult | typeof nothing {
     const t = this.#t;
-    const close = html`<button class="button secondary close" type="button" @click=${() => this.dialog?.close()}>${this.coreStrings.close}</button>`;
+    const close = html`<button class="button secondary close" type="button" @click=${() => this.#dialog?.close()}>${this.coreStrings.close}</button>`;
     if (this.dialogEvent) return html`${this.#renderDetail(this.dialogEvent)}<div class="actions">${this.dialogDay
       ? html`<button class="button secondary" type="button" @click=${this.#backToDay}>${t.back}</button>`
       : nothing}${close}</div>`;

@@ -1,6 +1,6 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ApiClient, ListResult } from '../../api/client.js';
@@ -114,8 +114,13 @@ export class InnoGallery extends InnoElement {
   @state() private loadingMore = false;
   @state() private selected?: { collection: Collection; id: string; summary?: Item | undefined };
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('input[type=search]') private searchInput?: HTMLInputElement;
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  get #searchInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('input[type=search]');
+  }
 
   #searchTimer?: ReturnType<typeof setTimeout>;
   #lastCommitWasSearch = false;
@@ -198,7 +203,7 @@ export class InnoGallery extends InnoElement {
     // However the dialog closes (Escape, its button, a script), its `open` attribute goes at
     // once, while the `close` event waits for a rendering opportunity, which a page in the
     // background never gets: watch the attribute.
-    const dialog = this.dialog;
+    const dialog = this.#dialog;
     if (dialog) {
       new MutationObserver(() => {
         if (!dialog.open) this.#onDialogClose();
@@ -336,7 +341,7 @@ export class InnoGallery extends InnoElement {
   readonly #onHashChange = (): void => {
     const id = hashTarget(location.hash, this.collection);
     if (id && id !== this.selected?.id) void this.#open(id, undefined, null);
-    else if (!id && this.selected && !this.noUrlState && this.dialog?.open) this.dialog.close();
+    else if (!id && this.selected && !this.noUrlState && this.#dialog?.open) this.#dialog.close();
   };
 
   #onSearchInput(e: InputEvent): void {
@@ -365,7 +370,7 @@ export class InnoGallery extends InnoElement {
     this.#commit({ [key]: '' });
     void this.updateComplete.then(() => {
       const left = this.renderRoot.querySelectorAll<HTMLButtonElement>('.chip');
-      (left[Math.min(index, left.length - 1)] ?? this.searchInput)?.focus();
+      (left[Math.min(index, left.length - 1)] ?? this.#searchInput)?.focus();
     });
   }
 
@@ -373,7 +378,7 @@ export class InnoGallery extends InnoElement {
     const cleared: Partial<Filters> = {};
     for (const key of FACETS[this.collection]) cleared[key] = '';
     this.#commit(cleared);
-    void this.updateComplete.then(() => this.searchInput?.focus());
+    void this.updateComplete.then(() => this.#searchInput?.focus());
   }
 
   #goToPage(page: number): void {
@@ -383,7 +388,7 @@ export class InnoGallery extends InnoElement {
 
   async #open(id: string, summary: Item | undefined, opener: HTMLElement | null): Promise<void> {
     // Closed a moment ago, its observer not yet run: finish that close first.
-    if (this.#shown && !this.dialog?.open) this.#onDialogClose();
+    if (this.#shown && !this.#dialog?.open) this.#onDialogClose();
     const collection = this.collection;
     this.#opener = opener;
     this.selected = { collection, id, summary };
@@ -394,14 +399,14 @@ export class InnoGallery extends InnoElement {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hashFor(collection, id)}`);
     }
     await this.updateComplete;
-    if (this.dialog && !this.dialog.open) {
-      this.dialog.showModal();
+    if (this.#dialog && !this.#dialog.open) {
+      this.#dialog.showModal();
       this.#shown = true;
     }
   }
 
   #onDialogClose(): void {
-    if (this.dialog?.open || !this.#shown) return;
+    if (this.#dialog?.open || !this.#shown) return;
     this.#shown = false;
     const selected = this.selected;
     this.selected = undefined;
