@@ -512,7 +512,7 @@ export class InnoStakeholderMap extends InnoElement {
         <h3 id="detail-title" tabindex="-1">${s.name}</h3>
         <button type="button" class="close" aria-label=${core.close} title=${core.close} @click=${() => this.#closeDetail()}>×</button>
       </header>
-      <p class="meta">${helixIcon(s.helix)}<span>${core.helix[s.helix]}${s.kind ? ` · ${s.kind}` : ''}</span></p>
+      <p class="meta">${helixIcon(s.helix)}<span>${core.helix[s.helix]}${s.kind ? html` · ${s.kind}` : nothing}</span></p>
       <p class="meta">${t.collaborations(graph.degree.get(s.id)!)}</p>
       ${paragraphs(s.description ?? '').map((p) => html`<p>${p}</p>`)}
       ${website
