@@ -138,6 +138,11 @@ export class InnoStakeholderMap extends InnoElement {
     return strings[this.resolvedLocale];
   }
 
+  /** "44 stakeholders": the table's caption, and the network's name after its own. */
+  #count(n: number): string {
+    return `${numberFormat(this.resolvedLocale).format(n)} ${this.#t.legendUnit(n)}`;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#scheme?.observe(this, { attributeFilter: ['data-inno-dark-page', 'data-inno-theme'] });
@@ -414,7 +419,7 @@ export class InnoStakeholderMap extends InnoElement {
         part="canvas"
         tabindex="0"
         role="application"
-        aria-label=${`${t.networkLabel}, ${t.tableCaption(shown)}`}
+        aria-label=${`${t.networkLabel}, ${this.#count(shown)}`}
         aria-describedby="network-help"
         @focus=${() => this.#announce(this.#network?.focusedId)}
         @keydown=${(e: KeyboardEvent) => (e.currentTarget as HTMLElement).toggleAttribute('data-keys-used', e.key !== 'Tab')}
@@ -463,7 +468,7 @@ export class InnoStakeholderMap extends InnoElement {
     };
     return html`<div class="table-wrap">
       <table part="table">
-        <caption>${t.tableCaption(rows.length)}</caption>
+        <caption>${this.#count(rows.length)}</caption>
         <thead>
           <tr>
             ${header('name')} ${header('helix')} ${header('kind', 'col-kind')} ${header('collaborations', 'num')}

@@ -1,4 +1,3 @@
-import { numberFormat } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/index.js';
 import type { SortKey } from './graph.js';
 
@@ -11,15 +10,16 @@ export interface StakeholderMapStrings {
   view: Record<'network' | 'geo' | 'list', string>;
   /** Legend heading: "Filter by helix". */
   legend: string;
-  /** After the count on a legend button, for screen readers: "Government 12 stakeholders". */
+  /**
+   * The noun after a count of stakeholders: on a legend button for screen readers ("Government
+   * 12 stakeholders"), in the table's caption and the network's name ("44 stakeholders").
+   */
   legendUnit: (n: number) => string;
   search: string;
   searchPlaceholder: string;
   /** Number of matches under the search box. */
   searchResults: (n: number) => string;
   noMatches: string;
-  /** Caption of the table, with its row count. */
-  tableCaption: (n: number) => string;
   /** Below a long table: how many of the rows are shown. */
   tableShowing: (shown: string, total: string) => string;
   tableMore: (n: string) => string;
@@ -64,7 +64,6 @@ const en: StakeholderMapStrings = {
   searchPlaceholder: 'Name or kind',
   searchResults: (n) => (n === 1 ? '1 match' : `${n} matches`),
   noMatches: 'No stakeholder matches.',
-  tableCaption: (n) => (n === 1 ? '1 stakeholder' : `${numberFormat('en').format(n)} stakeholders`),
   tableShowing: (shown, total) => `Showing ${shown} of ${total}. Search or filter by helix to find the others.`,
   tableMore: (n) => `Show ${n} more`,
   column: { name: 'Name', helix: 'Helix', kind: 'Kind', collaborations: 'Collaborations' },
@@ -104,7 +103,6 @@ const id: StakeholderMapStrings = {
   searchPlaceholder: 'Nama atau jenis',
   searchResults: (n) => `${n} hasil`,
   noMatches: 'Tidak ada yang cocok.',
-  tableCaption: (n) => `${numberFormat('id').format(n)} pemangku kepentingan`,
   tableShowing: (shown, total) => `Menampilkan ${shown} dari ${total}. Cari atau saring menurut heliks untuk menemukan yang lain.`,
   tableMore: (n) => `Tampilkan ${n} lagi`,
   column: { name: 'Nama', helix: 'Heliks', kind: 'Jenis', collaborations: 'Kolaborasi' },
