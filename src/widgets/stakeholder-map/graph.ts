@@ -15,14 +15,13 @@ export function buildGraph(nodes: Stakeholder[], links: Collaboration[]): Ecosys
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const neighbours = new Map<string, Set<string>>(nodes.map((n) => [n.id, new Set<string>()]));
   const degree = new Map<string, number>(nodes.map((n) => [n.id, 0]));
-  const kept: Collaboration[] = [];
-  for (const link of links) {
-    if (link.source === link.target || !byId.has(link.source) || !byId.has(link.target)) continue;
-    kept.push(link);
-    neighbours.get(link.source)!.add(link.target);
-    neighbours.get(link.target)!.add(link.source);
-    degree.set(link.source, degree.get(link.source)! + 1);
-    degree.set(link.target, degree.get(link.target)! + 1);
+  // A link to itself or to a stakeholder not in the list is left out.
+  const kept = links.filter(({ source, target }) => source !== target && byId.has(source) && byId.has(target));
+  for (const { source, target } of kept) {
+    neighbours.get(source)!.add(target);
+    neighbours.get(target)!.add(source);
+    degree.set(source, degree.get(source)! + 1);
+    degree.set(target, degree.get(target)! + 1);
   }
   return { nodes, links: kept, byId, neighbours, degree };
 }

@@ -117,13 +117,17 @@ export class InnoStakeholderMap extends InnoElement {
       signal.throwIfAborted();
       return { graph: buildGraph(result.items, result.links), skipped: result.skipped.length };
     },
-    args: () => [this.client, this.around?.trim() || undefined, this.#depth] as const,
+    args: () => [this.client, this.#around, this.#depth] as const,
   });
 
   readonly #detail = new Task(this, {
     task: async ([client, id], { signal }) => (client && id ? client.getStakeholder(id, { signal }) : undefined),
     args: () => [this.client, this.selected] as const,
   });
+
+  get #around(): string | undefined {
+    return this.around?.trim() || undefined;
+  }
 
   /** The API accepts depths 1 to 3; anything else in the attribute is brought into range. */
   get #depth(): number {
@@ -132,6 +136,11 @@ export class InnoStakeholderMap extends InnoElement {
 
   get #t(): StakeholderMapStrings {
     return strings[this.resolvedLocale];
+  }
+
+  /** "44 stakeholders": the table's caption, and the network's name after its own. */
+  #count(n: number): string {
+    return `${numberFormat(this.resolvedLocale).format(n)} ${this.#t.legendUnit(n)}`;
   }
 
   override connectedCallback(): void {
@@ -159,14 +168,12 @@ export class InnoStakeholderMap extends InnoElement {
   }
 
   #networkChunk(): Promise<typeof NetworkModule> {
-    this.#networkModule ??= import('./network.js');
-    return this.#networkModule;
+    return (this.#networkModule ??= import('./network.js'));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
-    const data = this.#graph.value;
     // The canvas is replaced when the data reloads (the skeleton takes its place meanwhile).
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas') ?? undefined;
     if (canvas !== this.#canvas) {
@@ -174,43 +181,42 @@ export class InnoStakeholderMap extends InnoElement {
       this.#network = undefined;
       this.#canvas = canvas;
     }
-    if (canvas && !this.#network && this.view === 'network') {
+    if (this.#network) this.#syncNetwork(this.#network, has('shown') || has('around'), has('view'));
+    else if (canvas && this.view === 'network') {
       this.#networkChunk()
-        // The layout starts in a task of its own, not in the one that rendered the data.
-        .then(async (module) => (await nextTask(), module))
-        .then(({ NetworkView }) => {
+        .then(async ({ NetworkView }) => {
+          // The layout starts in a task of its own, not in the one that rendered the data.
+          await nextTask();
           if (canvas !== this.#canvas || this.#network || !this.isConnected) return;
-          this.#network = new NetworkView(canvas, {
-            focus: (id) => this.#announce(id),
-            open: (id) => void this.#select(id, canvas),
-            dead: () => (this.announcement = this.#t.noNeighbourThere),
-          });
-          const graph = this.#graph.value?.graph;
-          if (graph) this.#syncNetwork(graph);
-          this.#network.active = this.view === 'network';
-          if (this.selected) this.#network.focusNode(this.selected, false);
+          this.#syncNetwork(
+            (this.#network = new NetworkView(canvas, {
+              focus: (id) => this.#announce(id),
+              open: (id) => void this.#select(id, canvas),
+              dead: () => (this.announcement = this.#t.noNeighbourThere),
+            })),
+            true,
+            true,
+          );
         })
         .catch((error: unknown) => console.error('inno-widgets: the network view could not be loaded.', error));
-    } else if (this.#network) {
-      if (data && (has('shown') || has('around'))) this.#syncNetwork(data.graph);
-      this.#network.active = this.view === 'network';
-      // A stakeholder chosen in the list or on the map is the one highlighted in the network.
-      if (has('view') && this.view === 'network' && this.selected) this.#network.focusNode(this.selected, false);
     }
-    this.#updateGeo(data?.graph);
+    this.#updateGeo(this.#graph.value?.graph);
   }
 
-  #syncNetwork(graph: EcosystemGraph): void {
+  /** Hands the network new data or a new filter, and whether it shows; `focus`: a stakeholder chosen in the list or on the map is the one highlighted in the network. */
+  #syncNetwork(network: NetworkModule.NetworkView, data: boolean, focus: boolean): void {
+    const graph = this.#graph.value?.graph;
     const shown = this.shown;
-    this.#network!.setData(graph, (id) => shown.has(graph.byId.get(id)!.helix), this.around?.trim() || undefined);
+    if (graph && data) network.setData(graph, (id) => shown.has(graph.byId.get(id)!.helix), this.#around);
+    network.active = this.view === 'network';
+    if (focus && network.active && this.selected) network.focusNode(this.selected, false);
   }
 
   #announce(id: string | undefined): void {
-    const s = id ? this.#graph.value?.graph.byId.get(id) : undefined;
-    if (!s) return;
-    const n = this.#graph.value!.graph.degree.get(s.id) ?? 0;
+    const graph = this.#graph.value?.graph;
+    const s = id ? graph?.byId.get(id) : undefined;
     // "Name, Helix, 3 collaborations": the focused stakeholder, as the legend and profile say it.
-    this.announcement = `${s.name}, ${this.coreStrings.helix[s.helix]}, ${this.#t.collaborations(n)}`;
+    if (s) this.announcement = `${s.name}, ${this.coreStrings.helix[s.helix]}, ${this.#t.collaborations(graph!.degree.get(s.id)!)}`;
   }
 
   /** Opens a stakeholder's profile and tells the page. */
@@ -234,24 +240,9 @@ export class InnoStakeholderMap extends InnoElement {
     });
   }
 
-  #toggleHelix(helix: Helix): void {
-    const next = new Set(this.shown);
-    if (next.has(helix)) next.delete(helix);
-    else next.add(helix);
-    this.shown = next;
-  }
-
-  #sortBy(key: SortKey): void {
-    if (this.sortKey === key) this.sortDirection = this.sortDirection === 'ascending' ? 'descending' : 'ascending';
-    else {
-      this.sortKey = key;
-      this.sortDirection = key === 'collaborations' ? 'descending' : 'ascending';
-    }
-  }
-
-  #visibleRows(graph: EcosystemGraph): Stakeholder[] {
-    const q = fold(this.query.trim());
-    return graph.nodes.filter((s) => this.shown.has(s.helix) && matchesQuery(s, q));
+  /** A handler that opens a stakeholder's profile; closing it returns focus to what was clicked. */
+  #opens(id: string): (e: Event) => void {
+    return (e) => void this.#select(id, e.currentTarget as HTMLElement);
   }
 
   // --- geo ------------------------------------------------------------------------------
@@ -265,8 +256,12 @@ export class InnoStakeholderMap extends InnoElement {
     }
     if (!host || !graph) return;
     if (this.#geo) {
-      // Only new data or a new filter moves the markers (and the view); typing does not.
-      if (this.#geoShown !== this.shown || this.#geoGraph !== graph) this.#applyGeo(this.#geo, graph);
+      // Only new data or a new filter (or a new map) moves the markers and the view; typing does not.
+      if (this.#geoShown !== this.shown || this.#geoGraph !== graph) {
+        this.#geoShown = this.shown;
+        this.#geoGraph = graph;
+        this.#geo.update(graph.nodes.filter((s) => this.shown.has(s.helix)));
+      }
       return;
     }
     if (this.#geoLoading) return;
@@ -290,8 +285,9 @@ export class InnoStakeholderMap extends InnoElement {
           return;
         }
         this.#geo = handle;
-        const current = this.#graph.value?.graph;
-        if (current) this.#applyGeo(handle, current);
+        // The next update places the markers.
+        this.#geoGraph = undefined;
+        this.requestUpdate();
       })
       .catch((error: unknown) => {
         console.error('inno-widgets: the map could not be loaded.', error);
@@ -300,35 +296,24 @@ export class InnoStakeholderMap extends InnoElement {
       .finally(() => (this.#geoLoading = false));
   }
 
-  #applyGeo(geo: GeoHandle, graph: EcosystemGraph): void {
-    this.#geoShown = this.shown;
-    this.#geoGraph = graph;
-    geo.update(graph.nodes.filter((s) => this.shown.has(s.helix)));
-  }
-
   // --- rendering ------------------------------------------------------------------------
 
   protected override render() {
     if (this.configMissing) return this.renderConfigError();
-    const t = this.#t;
     return html`<section class="root" part="base" aria-labelledby="map-title" lang=${this.resolvedLocale}>
-      <h2 id="map-title" class="visually-hidden">${t.title}</h2>
+      <h2 id="map-title" class="visually-hidden">${this.#t.title}</h2>
       ${this.#graph.render({
-        initial: () => this.#renderSkeleton(),
-        pending: () => this.#renderSkeleton(),
-        complete: (data) => (data ? this.#renderLoaded(data.graph, data.skipped) : this.#renderSkeleton()),
+        // No data yet (or no client): the skeleton below.
+        complete: (data) => data && this.#renderLoaded(data.graph, data.skipped),
         error: (error) => this.renderError(error, () => void this.#graph.run()),
-      })}
+      }) ??
+      html`<div aria-busy="true">
+        <span class="visually-hidden">${this.coreStrings.loading}</span>
+        <div class="skeleton skeleton-toolbar"></div>
+        <div class="skeleton"></div>
+      </div>`}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </section>`;
-  }
-
-  #renderSkeleton(): TemplateResult {
-    return html`<div aria-busy="true">
-      <span class="visually-hidden">${this.coreStrings.loading}</span>
-      <div class="skeleton skeleton-toolbar"></div>
-      <div class="skeleton"></div>
-    </div>`;
   }
 
   #renderLoaded(graph: EcosystemGraph, skipped: number): TemplateResult {
@@ -339,16 +324,19 @@ export class InnoStakeholderMap extends InnoElement {
         <p>${t.emptyText}</p>
       </div>`;
     }
-    const rows = this.#visibleRows(graph);
-    const centre = this.around ? graph.byId.get(this.around.trim()) : undefined;
-    const detail = this.selected ? graph.byId.get(this.selected) : undefined;
+    // The helix filter applies to every view; the search narrows the list (and its matches) too.
+    const shown = graph.nodes.filter((s) => this.shown.has(s.helix));
+    const q = fold(this.query.trim());
+    const rows = shown.filter((s) => matchesQuery(s, q));
+    const centre = this.#around && graph.byId.get(this.#around);
+    const detail = this.selected && graph.byId.get(this.selected);
     return html`
       ${centre ? html`<p class="notice">${t.around(centre.name, this.#depth)}</p>` : nothing}
       ${this.#renderToolbar(rows)} ${this.#renderLegend(graph)}
       ${skipped > 0 ? html`<p class="notice" role="status">${this.coreStrings.skippedItems(skipped)}</p>` : nothing}
       <div class="layout ${detail ? 'with-detail' : ''}">
         <div class="stage">
-          ${this.#renderNetwork(graph)} ${this.view === 'geo' ? this.#renderGeo(graph) : nothing}
+          ${this.#renderNetwork(shown.length)} ${this.view === 'geo' ? this.#renderGeo(shown) : nothing}
           ${this.view === 'list' ? this.#renderTable(graph, rows) : nothing}
         </div>
         ${detail ? this.#renderDetail(graph, detail) : nothing}
@@ -360,14 +348,9 @@ export class InnoStakeholderMap extends InnoElement {
     const t = this.#t;
     const q = this.query.trim();
     const matches = q ? rows.slice(0, MAX_MATCHES) : [];
-    const label = { network: t.viewNetwork, geo: t.viewGeo, list: t.viewList };
     return html`<div class="toolbar" part="toolbar">
       <div class="views" role="group" aria-label=${t.views}>
-        ${VIEWS.map(
-          (view) => html`<button type="button" aria-pressed=${this.view === view ? 'true' : 'false'} @click=${() => (this.view = view)}>
-            ${label[view]}
-          </button>`,
-        )}
+        ${VIEWS.map((view) => html`<button type="button" aria-pressed=${this.view === view} @click=${() => (this.view = view)}>${t.view[view]}</button>`)}
       </div>
       <div class="search" role="search">
         <label for="search">${t.search}</label>
@@ -391,59 +374,59 @@ export class InnoStakeholderMap extends InnoElement {
           ? html`<ul class="matches" aria-label=${t.searchResults(rows.length)}>
               ${matches.map(
                 (s) => html`<li>
-                  <button type="button" @click=${(e: Event) => void this.#select(s.id, e.currentTarget as HTMLElement)}>
+                  <button type="button" @click=${this.#opens(s.id)}>
                     ${helixIcon(s.helix)}<span>${s.name}</span><small>${this.coreStrings.helix[s.helix]}</small>
                   </button>
                 </li>`,
               )}
             </ul>`
-          : q && rows.length === 0
-            ? html`<p class="notice">${t.noMatches}</p>`
-            : nothing}
+          : q && html`<p class="notice">${t.noMatches}</p>`}
       </div>
     </div>`;
   }
 
   #renderLegend(graph: EcosystemGraph): TemplateResult {
     const t = this.#t;
-    const counts = new Map<Helix, number>(HELIXES.map((h) => [h, 0]));
-    for (const s of graph.nodes) counts.set(s.helix, counts.get(s.helix)! + 1);
     const format = numberFormat(this.resolvedLocale);
     return html`<fieldset class="legend" part="legend">
       <legend>${t.legend}</legend>
       ${HELIXES.map((helix) => {
-        const n = counts.get(helix)!;
-        const label = this.coreStrings.helix[helix];
+        const n = graph.nodes.filter((s) => s.helix === helix).length;
         return html`<button
           type="button"
           data-helix=${helix}
-          aria-pressed=${this.shown.has(helix) ? 'true' : 'false'}
-          @click=${() => this.#toggleHelix(helix)}
+          aria-pressed=${this.shown.has(helix)}
+          @click=${() => {
+            const next = new Set(this.shown);
+            // Shown becomes hidden, hidden becomes shown.
+            if (!next.delete(helix)) next.add(helix);
+            this.shown = next;
+          }}
         >
-          ${helixIcon(helix)}<span>${label}</span>
+          ${helixIcon(helix)}<span>${this.coreStrings.helix[helix]}</span>
           <span class="count">${format.format(n)}</span><span class="visually-hidden"> ${t.legendUnit(n)}</span>
         </button>`;
       })}
     </fieldset>`;
   }
 
-  #renderNetwork(graph: EcosystemGraph): TemplateResult {
+  #renderNetwork(shown: number): TemplateResult {
     const t = this.#t;
-    const shown = graph.nodes.reduce((n, s) => n + (this.shown.has(s.helix) ? 1 : 0), 0);
+    const zoom = (label: string, text: string, factor: number) =>
+      html`<button type="button" aria-label=${label} title=${label} @click=${() => this.#network?.zoomBy(factor)}>${text}</button>`;
     return html`<div class="network" part="network" ?hidden=${this.view !== 'network'}>
       <canvas
         part="canvas"
         tabindex="0"
         role="application"
-        aria-label=${`${t.networkLabel}, ${t.tableCaption(shown)}`}
+        aria-label=${`${t.networkLabel}, ${this.#count(shown)}`}
         aria-describedby="network-help"
-        @focus=${() => this.#network && this.#announce(this.#network.focusedId)}
+        @focus=${() => this.#announce(this.#network?.focusedId)}
         @keydown=${(e: KeyboardEvent) => (e.currentTarget as HTMLElement).toggleAttribute('data-keys-used', e.key !== 'Tab')}
         @blur=${(e: FocusEvent) => (e.currentTarget as HTMLElement).removeAttribute('data-keys-used')}
       ></canvas>
       <div class="zoom" part="zoom">
-        <button type="button" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.#network?.zoomBy(1.4)}>+</button>
-        <button type="button" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.#network?.zoomBy(1 / 1.4)}>−</button>
+        ${zoom(t.zoomIn, '+', 1.4)} ${zoom(t.zoomOut, '−', 1 / 1.4)}
         <button type="button" aria-label=${t.zoomReset} title=${t.zoomReset} @click=${() => this.#network?.reset()}>
           <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" /></svg>
         </button>
@@ -452,9 +435,8 @@ export class InnoStakeholderMap extends InnoElement {
     </div>`;
   }
 
-  #renderGeo(graph: EcosystemGraph): TemplateResult {
+  #renderGeo(shown: Stakeholder[]): TemplateResult {
     const t = this.#t;
-    const shown = graph.nodes.filter((s) => this.shown.has(s.helix));
     const missing = shown.filter((s) => !s.location).length;
     return html`<div class="geo" part="geo" role="region" aria-label=${t.geoLabel}>
         ${this.geoFailed ? html`<p class="state" role="alert">${t.geoLoadFailed}</p>` : html`<div class="geo-map"></div>`}
@@ -464,46 +446,53 @@ export class InnoStakeholderMap extends InnoElement {
 
   #renderTable(graph: EcosystemGraph, rows: Stakeholder[]): TemplateResult {
     const t = this.#t;
+    if (rows.length === 0) return html`<p class="state">${t.filteredEmpty}</p>`;
     const helixLabel = (h: Helix) => this.coreStrings.helix[h];
-    const sorted = sortStakeholders(rows, this.sortKey, this.sortDirection, graph, helixLabel, new Intl.Collator(intlTag(this.resolvedLocale)));
+    const { sortKey, sortDirection, tableLimit } = this;
+    const sorted = sortStakeholders(rows, sortKey, sortDirection, graph, helixLabel, new Intl.Collator(intlTag(this.resolvedLocale)));
     const format = numberFormat(this.resolvedLocale);
-    const header = (key: SortKey, label: string, cls = '') => {
-      const active = this.sortKey === key;
-      return html`<th scope="col" class=${cls} aria-sort=${active ? this.sortDirection : 'none'}>
-        <button type="button" @click=${() => this.#sortBy(key)}>
-          ${label}<span class="arrow" aria-hidden="true">${active ? (this.sortDirection === 'ascending' ? '▲' : '▼') : ''}</span>
+    const header = (key: SortKey, cls = '') => {
+      const active = sortKey === key;
+      return html`<th scope="col" class=${cls} aria-sort=${active ? sortDirection : 'none'}>
+        <button
+          type="button"
+          @click=${() => {
+            // A second click turns the order round; the counts start from the most.
+            this.sortDirection = active ? (sortDirection === 'ascending' ? 'descending' : 'ascending') : key === 'collaborations' ? 'descending' : 'ascending';
+            this.sortKey = key;
+          }}
+        >
+          ${t.column[key]}<span class="arrow" aria-hidden="true">${active ? (sortDirection === 'ascending' ? '▲' : '▼') : ''}</span>
         </button>
       </th>`;
     };
-    if (rows.length === 0) return html`<p class="state">${t.filteredEmpty}</p>`;
     return html`<div class="table-wrap">
       <table part="table">
-        <caption>${t.tableCaption(rows.length)}</caption>
+        <caption>${this.#count(rows.length)}</caption>
         <thead>
           <tr>
-            ${header('name', t.colName)} ${header('helix', t.colHelix)} ${header('kind', t.colKind, 'col-kind')}
-            ${header('collaborations', t.colCollaborations, 'num')}
+            ${header('name')} ${header('helix')} ${header('kind', 'col-kind')} ${header('collaborations', 'num')}
           </tr>
         </thead>
         <tbody>
-          ${sorted.slice(0, this.tableLimit).map(
-            (s) => html`<tr data-id=${s.id} aria-current=${this.selected === s.id ? 'true' : 'false'}>
+          ${sorted.slice(0, tableLimit).map(
+            (s) => html`<tr data-id=${s.id} aria-current=${this.selected === s.id}>
               <td>
-                <button type="button" class="link-button" @click=${(e: Event) => void this.#select(s.id, e.currentTarget as HTMLElement)}><span>${s.name}</span></button>
+                <button type="button" class="link-button" @click=${this.#opens(s.id)}><span>${s.name}</span></button>
               </td>
               <td><span class="helix-cell">${helixIcon(s.helix)}<span class="helix-name">${helixLabel(s.helix)}</span></span></td>
-              <td class="col-kind">${s.kind ?? ''}</td>
-              <td class="num">${format.format(graph.degree.get(s.id) ?? 0)}</td>
+              <td class="col-kind">${s.kind}</td>
+              <td class="num">${format.format(graph.degree.get(s.id)!)}</td>
             </tr>`,
           )}
         </tbody>
       </table>
     </div>
-    ${sorted.length > this.tableLimit
+    ${sorted.length > tableLimit
       ? html`<p class="table-more" part="table-more">
-          <span>${t.tableShowing(format.format(this.tableLimit), format.format(sorted.length))}</span>
+          <span>${t.tableShowing(format.format(tableLimit), format.format(sorted.length))}</span>
           <button type="button" class="button secondary" @click=${() => (this.tableLimit += TABLE_ROWS)}>
-            ${t.tableMore(format.format(Math.min(TABLE_ROWS, sorted.length - this.tableLimit)))}
+            ${t.tableMore(format.format(Math.min(TABLE_ROWS, sorted.length - tableLimit)))}
           </button>
         </p>`
       : nothing}`;
@@ -513,7 +502,7 @@ export class InnoStakeholderMap extends InnoElement {
     const t = this.#t;
     const core = this.coreStrings;
     const website = safeHttpUrl(s.website);
-    const collaborators = [...(graph.neighbours.get(s.id) ?? [])]
+    const collaborators = [...graph.neighbours.get(s.id)!]
       .map((id) => graph.byId.get(id)!)
       .sort((a, b) => a.name.localeCompare(b.name, intlTag(this.resolvedLocale)));
     return html`<section
@@ -529,7 +518,7 @@ export class InnoStakeholderMap extends InnoElement {
         <button type="button" class="close" aria-label=${core.close} title=${core.close} @click=${() => this.#closeDetail()}>×</button>
       </header>
       <p class="meta">${helixIcon(s.helix)}<span>${core.helix[s.helix]}${s.kind ? html` · ${s.kind}` : nothing}</span></p>
-      <p class="meta">${t.collaborations(graph.degree.get(s.id) ?? 0)}</p>
+      <p class="meta">${t.collaborations(graph.degree.get(s.id)!)}</p>
       ${paragraphs(s.description ?? '').map((p) => html`<p>${p}</p>`)}
       ${website
         ? html`<p>
@@ -558,9 +547,8 @@ export class InnoStakeholderMap extends InnoElement {
           <div class="skeleton-line"></div>
         </div>`,
         complete: (full) =>
-          !full || full.innovations.length === 0
-            ? html`<p class="notice">${t.noInnovations}</p>`
-            : html`<ul class="innovations">
+          full?.innovations.length
+            ? html`<ul class="innovations">
                 ${full.innovations.map(
                   (i) => html`<li class="innovation">
                     <button type="button" class="link-button" @click=${() => dispatchInnoEvent(this, 'inno-innovation-select', { id: i.id })}>
@@ -568,7 +556,8 @@ export class InnoStakeholderMap extends InnoElement {
                     </button>
                   </li>`,
                 )}
-              </ul>`,
+              </ul>`
+            : html`<p class="notice">${t.noInnovations}</p>`,
         error: (error) => this.renderError(error, () => void this.#detail.run()),
       })}
     </section>`;

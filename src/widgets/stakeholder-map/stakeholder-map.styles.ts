@@ -16,16 +16,26 @@ const rules = css`
   :host {
     --_view-height: var(--inno-stakeholder-map-height, min(28rem, 70vh));
   }
-  /* Every button of the widget: its font, a pointer, and at least a finger's height. */
+  /* Every button of the widget: its font, its colour, a pointer, and at least a finger's height. */
   button {
     min-height: 2.75rem;
     font: inherit;
+    color: var(--_text);
     cursor: pointer;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .root,
+  .layout {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    min-width: 0;
   }
   .root {
     background: var(--_bg);
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
   }
   .toolbar {
     display: flex;
@@ -33,17 +43,31 @@ const rules = css`
     gap: var(--_space) calc(var(--_space) * 2);
     align-items: end;
   }
-  .views {
-    display: inline-flex;
+  /* Framed boxes: the bordered ones in the theme's colour, the rest in its subtle one. */
+  .views,
+  .zoom button,
+  .close {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  .matches,
+  .network,
+  .geo,
+  .skeleton,
+  .key-help,
+  .table-wrap,
+  .detail {
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+  }
+  .views {
+    display: inline-flex;
     overflow: hidden;
   }
   .views button {
     padding: 0 calc(var(--_space) * 1.5);
     border: 0;
     background: transparent;
-    color: var(--_text);
   }
   .views button + button {
     border-inline-start: 1px solid var(--_border);
@@ -67,12 +91,6 @@ const rules = css`
     width: 100%;
   }
   .matches {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
     background: var(--_bg);
   }
   .matches button,
@@ -92,9 +110,6 @@ const rules = css`
   .link-button > span {
     text-decoration: underline;
   }
-  .matches small {
-    color: var(--_text-muted);
-  }
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -107,6 +122,10 @@ const rules = css`
   .legend legend {
     padding: 0;
     margin-bottom: 0.25rem;
+  }
+  .legend legend,
+  .count,
+  th {
     font-weight: 600;
   }
   .legend button {
@@ -117,7 +136,6 @@ const rules = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_bg);
-    color: var(--_text);
   }
   .legend button[aria-pressed='false'] {
     color: var(--_text-muted);
@@ -127,9 +145,9 @@ const rules = css`
   .legend button[aria-pressed='false'] svg {
     opacity: 0.35;
   }
-  .count {
+  .count,
+  .num {
     font-variant-numeric: tabular-nums;
-    font-weight: 600;
   }
   svg.shape {
     width: 1rem;
@@ -151,21 +169,19 @@ const rules = css`
   .media {
     fill: var(--_helix-media);
   }
-  .layout {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-    min-width: 0;
-  }
   .stage {
     min-width: 0;
   }
+  .network,
+  .geo,
+  .skeleton {
+    height: var(--_view-height);
+    background: var(--_surface);
+    overflow: hidden;
+  }
   .network {
     position: relative;
-    height: var(--_view-height);
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
     background: var(--_bg);
-    overflow: hidden;
   }
   canvas {
     display: block;
@@ -189,10 +205,7 @@ const rules = css`
     max-width: calc(100% - 4.5rem);
     margin: 0;
     padding: calc(var(--_space) / 2) var(--_space);
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_text);
     font-size: 0.875em;
     opacity: 0;
     pointer-events: none;
@@ -207,12 +220,11 @@ const rules = css`
     display: grid;
     gap: 0.25rem;
   }
-  .zoom button {
+  .zoom button,
+  .close {
+    flex: none;
     width: 2.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_text);
     font-size: 1.25rem;
     line-height: 1;
   }
@@ -223,26 +235,16 @@ const rules = css`
     stroke: currentColor;
     stroke-width: 2;
   }
-  .geo {
-    height: var(--_view-height);
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    overflow: hidden;
-  }
   .geo-map {
     width: 100%;
     height: 100%;
   }
   .note {
     margin: 0.25rem 0 0;
-    color: var(--_text-muted);
     font-size: 0.9em;
   }
   .table-wrap {
     overflow-x: auto;
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
   }
   table {
     width: 100%;
@@ -251,18 +253,15 @@ const rules = css`
   caption {
     text-align: start;
     padding: var(--_space);
-    color: var(--_text-muted);
   }
   th,
   td {
     padding: 0.25rem var(--_space);
     border-top: 1px solid var(--_border-subtle);
     text-align: start;
-    vertical-align: middle;
     overflow-wrap: break-word;
   }
   th {
-    font-weight: 600;
     hyphens: auto;
   }
   th button {
@@ -278,11 +277,9 @@ const rules = css`
   th .arrow {
     display: inline-block;
     width: 1em;
-    color: var(--_text-muted);
   }
   .num {
     text-align: end;
-    font-variant-numeric: tabular-nums;
   }
   th.num button {
     justify-content: flex-end;
@@ -296,16 +293,20 @@ const rules = css`
   }
   .helix-cell {
     white-space: nowrap;
+  }
+  .helix-cell,
+  .meta {
     display: inline-flex;
     align-items: center;
     gap: 0.35rem;
+  }
+  .meta {
+    display: flex;
   }
   .detail {
     /* Names and descriptions come from the API: a word longer than the panel breaks. */
     overflow-wrap: anywhere;
     min-width: 0;
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
     background: var(--_surface);
     padding: calc(var(--_space) * 2);
   }
@@ -326,28 +327,11 @@ const rules = css`
   .detail p {
     margin: 0.5rem 0;
   }
-  .detail ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .detail a {
     color: var(--_primary);
   }
-  .meta {
-    display: flex;
-    align-items: center;
-    gap: 0.35rem;
-    color: var(--_text-muted);
-  }
   .close {
-    flex: none;
-    width: 2.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     background: var(--_bg);
-    color: var(--_text);
-    font-size: 1.25rem;
   }
   .innovation {
     border-top: 1px solid var(--_border-subtle);
@@ -357,15 +341,6 @@ const rules = css`
     align-items: start;
     gap: 0;
     padding-inline: 0;
-  }
-  .innovation small {
-    color: var(--_text-muted);
-  }
-  .skeleton {
-    height: var(--_view-height);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    border: 1px solid var(--_border-subtle);
   }
   .skeleton-line {
     height: 1rem;
@@ -378,7 +353,6 @@ const rules = css`
   }
   .notice {
     margin: 0;
-    color: var(--_text-muted);
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton,
@@ -397,6 +371,16 @@ const rules = css`
     align-items: center;
     gap: var(--_space);
     margin: var(--_space) 0 0;
+  }
+  /* Secondary text. */
+  .matches small,
+  .innovation small,
+  .note,
+  caption,
+  th .arrow,
+  .meta,
+  .notice,
+  .table-more {
     color: var(--_text-muted);
   }
 `;

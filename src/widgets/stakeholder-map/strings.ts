@@ -1,32 +1,30 @@
-import { numberFormat } from '../../core/format.js';
 import type { Translations } from '../../core/i18n/index.js';
+import type { SortKey } from './graph.js';
 
 /** Strings of `<inno-stakeholder-map>`; shared ones (helix labels, errors) come from core. */
 export interface StakeholderMapStrings {
   /** Accessible name of the whole widget. */
   title: string;
   views: string;
-  viewNetwork: string;
-  viewGeo: string;
-  viewList: string;
+  /** The view switch's buttons. */
+  view: Record<'network' | 'geo' | 'list', string>;
   /** Legend heading: "Filter by helix". */
   legend: string;
-  /** After the count on a legend button, for screen readers: "Government 12 stakeholders". */
+  /**
+   * The noun after a count of stakeholders: on a legend button for screen readers ("Government
+   * 12 stakeholders"), in the table's caption and the network's name ("44 stakeholders").
+   */
   legendUnit: (n: number) => string;
   search: string;
   searchPlaceholder: string;
   /** Number of matches under the search box. */
   searchResults: (n: number) => string;
   noMatches: string;
-  /** Caption of the table, with its row count. */
-  tableCaption: (n: number) => string;
   /** Below a long table: how many of the rows are shown. */
   tableShowing: (shown: string, total: string) => string;
   tableMore: (n: string) => string;
-  colName: string;
-  colHelix: string;
-  colKind: string;
-  colCollaborations: string;
+  /** The table's column headers, by the sort key of each column. */
+  column: Record<SortKey, string>;
   emptyTitle: string;
   emptyText: string;
   filteredEmpty: string;
@@ -59,22 +57,16 @@ export interface StakeholderMapStrings {
 const en: StakeholderMapStrings = {
   title: 'Innovation ecosystem',
   views: 'View',
-  viewNetwork: 'Network',
-  viewGeo: 'Map',
-  viewList: 'List',
+  view: { network: 'Network', geo: 'Map', list: 'List' },
   legend: 'Show helixes',
   legendUnit: (n) => (n === 1 ? 'stakeholder' : 'stakeholders'),
   search: 'Find a stakeholder',
   searchPlaceholder: 'Name or kind',
   searchResults: (n) => (n === 1 ? '1 match' : `${n} matches`),
   noMatches: 'No stakeholder matches.',
-  tableCaption: (n) => (n === 1 ? '1 stakeholder' : `${numberFormat('en').format(n)} stakeholders`),
   tableShowing: (shown, total) => `Showing ${shown} of ${total}. Search or filter by helix to find the others.`,
   tableMore: (n) => `Show ${n} more`,
-  colName: 'Name',
-  colHelix: 'Helix',
-  colKind: 'Kind',
-  colCollaborations: 'Collaborations',
+  column: { name: 'Name', helix: 'Helix', kind: 'Kind', collaborations: 'Collaborations' },
   emptyTitle: 'No stakeholders yet',
   emptyText: 'When organisations are registered, they appear here with their collaborations.',
   filteredEmpty: 'No stakeholder matches these filters.',
@@ -104,22 +96,16 @@ const en: StakeholderMapStrings = {
 const id: StakeholderMapStrings = {
   title: 'Ekosistem inovasi',
   views: 'Tampilan',
-  viewNetwork: 'Jejaring',
-  viewGeo: 'Peta',
-  viewList: 'Daftar',
+  view: { network: 'Jejaring', geo: 'Peta', list: 'Daftar' },
   legend: 'Tampilkan heliks',
   legendUnit: () => 'pemangku kepentingan',
   search: 'Cari pemangku kepentingan',
   searchPlaceholder: 'Nama atau jenis',
   searchResults: (n) => `${n} hasil`,
   noMatches: 'Tidak ada yang cocok.',
-  tableCaption: (n) => `${numberFormat('id').format(n)} pemangku kepentingan`,
   tableShowing: (shown, total) => `Menampilkan ${shown} dari ${total}. Cari atau saring menurut heliks untuk menemukan yang lain.`,
   tableMore: (n) => `Tampilkan ${n} lagi`,
-  colName: 'Nama',
-  colHelix: 'Heliks',
-  colKind: 'Jenis',
-  colCollaborations: 'Kolaborasi',
+  column: { name: 'Nama', helix: 'Heliks', kind: 'Jenis', collaborations: 'Kolaborasi' },
   emptyTitle: 'Belum ada pemangku kepentingan',
   emptyText: 'Organisasi yang terdaftar akan tampil di sini beserta kolaborasinya.',
   filteredEmpty: 'Tidak ada pemangku kepentingan yang cocok dengan filter ini.',
