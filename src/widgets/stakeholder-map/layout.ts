@@ -21,15 +21,18 @@ export class Layout<N extends SimulationNodeDatum, L extends SimulationLinkDatum
   readonly #nodes: N[];
   readonly #forces: Force<N, L>[];
   readonly #alphaDecay: number;
-  /** Setting up the forces, one part each, before the first tick. */
-  readonly #setup: (() => void)[];
-  /** Within a tick: the force to apply next, or the move (forces.length). */
-  #part = 0;
+  readonly #random: () => number;
+  /**
+   * The part that runs next: first each force's setup (-forces.length … -1), then in every
+   * tick each force (0, 1, …) and the move (forces.length).
+   */
+  #part: number;
 
   constructor(nodes: N[], forces: Force<N, L>[], alphaDecay: number) {
     this.#nodes = nodes;
     this.#forces = forces;
     this.#alphaDecay = alphaDecay;
+    this.#part = -forces.length;
     nodes.forEach((node, i) => {
       node.index = i;
       if (node.fx != null) node.x = node.fx;
@@ -43,51 +46,46 @@ export class Layout<N extends SimulationNodeDatum, L extends SimulationLinkDatum
     });
     // d3's linear congruential generator, seeded alike.
     let seed = 1;
-    const random = () => (seed = (1664525 * seed + 1013904223) % 4294967296) / 4294967296;
-    this.#setup = forces.map((force) => () => force.initialize?.(nodes, random));
+    this.#random = () => (seed = (1664525 * seed + 1013904223) % 4294967296) / 4294967296;
   }
 
   get settling(): boolean {
     return this.alpha > ALPHA_MIN;
   }
 
-  /** Which part runs next: a force's setup (negative), a force (0, 1, …) or the move. */
+  /** Which part runs next (see #part): a key for what it costs. */
   get next(): number {
-    return this.#setup.length ? -this.#setup.length : this.#part;
+    return this.#part;
   }
 
   /** Runs the next part; true when that completed a tick. */
   step(): boolean {
-    const setup = this.#setup.shift();
-    if (setup) {
-      setup();
-      return false;
+    const forces = this.#forces;
+    const part = this.#part++;
+    if (part < 0) forces[forces.length + part]!.initialize?.(this.#nodes, this.#random);
+    else if (part < forces.length) {
+      if (!part) this.alpha += (this.alphaTarget - this.alpha) * this.#alphaDecay;
+      forces[part]!(this.alpha);
+    } else {
+      this.#part = 0;
+      for (const node of this.#nodes) {
+        if (node.fx == null) node.x! += node.vx! *= VELOCITY_KEEP;
+        else {
+          node.x = node.fx;
+          node.vx = 0;
+        }
+        if (node.fy == null) node.y! += node.vy! *= VELOCITY_KEEP;
+        else {
+          node.y = node.fy;
+          node.vy = 0;
+        }
+      }
     }
-    const part = this.#part;
-    if (part === 0) this.alpha += (this.alphaTarget - this.alpha) * this.#alphaDecay;
-    if (part < this.#forces.length) this.#forces[part]!(this.alpha);
-    else this.#move();
-    this.#part = (part + 1) % (this.#forces.length + 1);
-    return this.#part === 0;
+    return part === forces.length;
   }
 
   /** Runs the parts up to the end of the current tick. */
   tick(): void {
     while (!this.step());
-  }
-
-  #move(): void {
-    for (const node of this.#nodes) {
-      if (node.fx == null) node.x! += node.vx! *= VELOCITY_KEEP;
-      else {
-        node.x = node.fx;
-        node.vx = 0;
-      }
-      if (node.fy == null) node.y! += node.vy! *= VELOCITY_KEEP;
-      else {
-        node.y = node.fy;
-        node.vy = 0;
-      }
-    }
   }
 }
