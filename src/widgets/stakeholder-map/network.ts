@@ -184,271 +184,183 @@ export function labelsToDraw(boxes: readonly LabelBox[]): boolean[] {
   });
 }
 
+/** What the element drives: a NetworkView. */
+export interface NetworkView {
+  /** Starts or pauses work: nothing is computed while the network view is hidden. */
+  active: boolean;
+  readonly focusedId: string | undefined;
+  destroy(): void;
+  /** Theme colours from the widget's private tokens; call again when the theme changes. */
+  readColors(): void;
+  /**
+   * New data or a new filter: only `shown` stakeholders take part. Known ones keep their
+   * place; the `centre` one (the `around` stakeholder) is pinned to the middle.
+   */
+  setData(graph: EcosystemGraph, shown: (id: string) => boolean, centre: string | undefined): void;
+  /** Gives a stakeholder the keyboard focus and, unless `centre` is false, centres the view on it. */
+  focusNode(id: string | undefined, centre?: boolean): void;
+  /** Where a shown stakeholder is drawn, in CSS pixels from the canvas' top-left corner. */
+  pointOf(id: string): Point | undefined;
+  /** Zoom by a factor about the middle (buttons, + and − keys). */
+  zoomBy(factor: number): void;
+  /** Fits every shown stakeholder into the view. */
+  reset(): void;
+}
+
 /**
  * The network view: a d3-force layout computed in short tasks between the frames (so the page
  * never freezes), drawn on a canvas. The static picture is cached in an offscreen canvas and
  * only blitted while panning; highlights of the hovered or focused stakeholder and its
  * neighbours are drawn on top each frame.
+ *
+ * Made with `new`, like a class; its state lives in the closure, as in d3's forces, because
+ * local names minify to a letter where every private field would stay `this.#x`.
  */
-export class NetworkView {
-  readonly #canvas: HTMLCanvasElement;
-  readonly #ctx: CanvasRenderingContext2D;
-  readonly #cb: NetworkCallbacks;
-  readonly #cache = document.createElement('canvas').getContext('2d')!;
-  readonly #flush = document.createElement('canvas').getContext('2d')!;
-  readonly #resize = new ResizeObserver(() => this.#measure());
+export const NetworkView = function (canvas: HTMLCanvasElement, cb: NetworkCallbacks): NetworkView {
+  const ctx = canvas.getContext('2d')!;
+  const cache = document.createElement('canvas').getContext('2d')!;
+  const flush = document.createElement('canvas').getContext('2d')!;
+  const resize = new ResizeObserver(measure);
+  const still = matchMedia('(prefers-reduced-motion: reduce)');
   /** Positions by id, kept across data and filter changes. */
-  readonly #nodes = new Map<string, LayoutNode>();
-  #graph: EcosystemGraph | undefined;
-  #visible: LayoutNode[] = [];
-  #links: LayoutLink[] = [];
-  #layout: Layout<LayoutNode, LayoutLink> | undefined;
+  const known = new Map<string, LayoutNode>();
   /** How long each part of the layout took the last time it ran (see Layout.next). */
-  readonly #costs = new Map<number, number>();
-  #working = false;
-  #t: Transform = { k: 1, x: 0, y: 0 };
+  const costs = new Map<number, number>();
+  const pointers = new Map<number, Point>();
+  const colors: Record<string, string> = {};
+  let graph: EcosystemGraph | undefined;
+  let visible: LayoutNode[] = [];
+  let links: LayoutLink[] = [];
+  let layout: Layout<LayoutNode, LayoutLink> | undefined;
+  let working = false;
+  let active = false;
+  let t: Transform = { k: 1, x: 0, y: 0 };
   /** The transform of the complete cached picture. */
-  #cacheT: Transform | undefined;
+  let cacheT: Transform | undefined;
   /** The cached picture being built: its transform and the first link not yet painted. */
-  #building: { t: Transform; next: number } | undefined;
-  #lastDraw = 0;
-  #sliceLinks = FIRST_SLICE_LINKS;
-  readonly #still = matchMedia('(prefers-reduced-motion: reduce)');
-  #width = 0;
-  #height = 0;
-  #dpr = 1;
-  #frame = 0;
-  #idle = 0;
-  #userMoved = false;
-  #centre: string | undefined;
-  #focus: LayoutNode | undefined;
-  #hover: LayoutNode | undefined;
-  #colors: Record<string, string> = {};
-  #active = false;
-  readonly #pointers = new Map<number, Point>();
-  #drag: { node?: LayoutNode | undefined; moved: boolean; pinch?: number } | undefined;
-
-  constructor(canvas: HTMLCanvasElement, callbacks: NetworkCallbacks) {
-    this.#canvas = canvas;
-    this.#ctx = canvas.getContext('2d')!;
-    this.#cb = callbacks;
-    this.#resize.observe(canvas);
-    const listeners: Record<string, (e: never) => void> = {
-      pointerdown: this.#onDown,
-      pointermove: this.#onMove,
-      pointerup: this.#onUp,
-      pointercancel: this.#onUp,
-      pointerleave: this.#onLeave,
-      wheel: this.#onWheel,
-      keydown: this.#onKey,
-    };
-    // Not passive: the wheel zooms the picture instead of scrolling the page.
-    for (const type in listeners) canvas.addEventListener(type, listeners[type] as EventListener, { passive: false });
-    this.readColors();
-  }
-
-  destroy(): void {
-    cancelAnimationFrame(this.#frame);
-    clearTimeout(this.#idle);
-    this.#resize.disconnect();
-    // Ends the layout's tasks.
-    this.#layout = undefined;
-  }
-
-  /** Starts or pauses work: nothing is computed while the network view is hidden. */
-  set active(value: boolean) {
-    this.#active = value;
-    if (value) {
-      this.#schedule();
-      this.#kick();
-    } else cancelAnimationFrame(this.#frame);
-  }
-
-  get focusedId(): string | undefined {
-    return this.#focus?.id;
-  }
-
-  /** Theme colours from the widget's private tokens; call again when the theme changes. */
-  readColors(): void {
-    const style = getComputedStyle(this.#canvas);
-    for (const name of ['bg', 'text', 'border', 'focus', ...HELIXES.map((h) => `helix-${h}`)]) {
-      this.#colors[name] = style.getPropertyValue(`--_${name}`).trim() || '#767f8f';
-    }
-    this.#invalidate();
-  }
-
-  /**
-   * New data or a new filter: only `shown` stakeholders take part. Known ones keep their
-   * place; the `centre` one (the `around` stakeholder) is pinned to the middle.
-   */
-  setData(graph: EcosystemGraph, shown: (id: string) => boolean, centre: string | undefined): void {
-    this.#graph = graph;
-    this.#centre = centre;
-    const nodes = this.#nodes;
-    const seen = new Set<string>();
-    this.#visible = [];
-    for (const { id, helix, name } of graph.nodes) {
-      if (!shown(id)) continue;
-      seen.add(id);
-      const pin = id === centre ? 0 : null;
-      const node = Object.assign(nodes.get(id) ?? { id }, { helix, name, r: 4 + 2.2 * Math.sqrt(graph.degree.get(id) ?? 0), fx: pin, fy: pin });
-      nodes.set(id, node);
-      this.#visible.push(node);
-    }
-    this.#links = graph.links
-      .filter((l) => seen.has(l.source) && seen.has(l.target))
-      .map((l) => ({ source: nodes.get(l.source)!, target: nodes.get(l.target)! }));
-    if (!seen.has(this.#focus?.id as string)) this.#focus = undefined;
-    if (!seen.has(this.#hover?.id as string)) this.#hover = undefined;
-
-    this.#layout = layoutOf(this.#visible, this.#links);
-    this.#costs.clear();
-    this.#lastDraw = 0;
-    this.#invalidate();
-    this.#kick();
-  }
-
-  /** Centres the view on a stakeholder and gives it the keyboard focus. */
-  focusNode(id: string | undefined, centre = true): void {
-    const node = (this.#focus = this.#shown(id));
-    if (node && centre && this.#width) {
-      this.#userMoved = true;
-      this.#place(node as Point, this.#t.k);
-    }
-    this.#cb.focus(node?.id);
-    this.#schedule();
-  }
-
-  /** Where a shown stakeholder is drawn, in CSS pixels from the canvas' top-left corner. */
-  pointOf(id: string): Point | undefined {
-    const n = this.#shown(id);
-    const t = this.#t;
-    return n && { x: n.x! * t.k + t.x, y: n.y! * t.k + t.y };
-  }
-
-  /** Zoom by a factor about the middle (buttons, + and − keys). */
-  zoomBy(factor: number): void {
-    this.#zoomAt(factor, { x: this.#width / 2, y: this.#height / 2 });
-  }
-
-  /** Fits every shown stakeholder into the view. */
-  reset(): void {
-    this.#userMoved = false;
-    this.#fit();
-    this.#invalidate();
-  }
+  let building: { t: Transform; next: number } | undefined;
+  let lastDraw = 0;
+  let sliceLinks = FIRST_SLICE_LINKS;
+  let width = 0;
+  let height = 0;
+  let dpr = 1;
+  let frame = 0;
+  let idle = 0;
+  let userMoved = false;
+  let centre: string | undefined;
+  let focus: LayoutNode | undefined;
+  let hover: LayoutNode | undefined;
+  let drag: { node?: LayoutNode | undefined; moved: boolean; pinch?: number } | undefined;
 
   /** The stakeholder with this id, if it is shown. */
-  #shown(id: string | undefined): LayoutNode | undefined {
-    const n = this.#nodes.get(id!);
-    return n && this.#visible.includes(n) ? n : undefined;
-  }
+  const shown = (id: string | undefined) => {
+    const n = known.get(id!);
+    return n && visible.includes(n) ? n : undefined;
+  };
 
   // --- layout and drawing ---------------------------------------------------------------
 
-  #schedule(): void {
-    if (!this.#active || this.#frame) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
-      this.#step();
-    });
-  }
-
-  /** Starts the layout's tasks, unless they run already or there is nothing to do. */
-  #kick(): void {
-    if (!this.#layout?.settling) return;
-    // Exposed for tests and for pages that wait for a stable picture; see #step.
-    this.#markLayout('settling');
-    if (this.#working || !this.#active) return;
-    this.#working = true;
-    inTasks(() => (this.#working = this.#work()));
-  }
-
-  /** One layout task; whether another one is needed. */
-  #work(): boolean {
-    const layout = this.#layout;
-    if (!layout || !this.#active) return false;
-    const start = performance.now();
-    while (layout.settling) {
-      const part = layout.next;
-      const begun = performance.now();
-      layout.step();
-      const now = performance.now();
-      this.#costs.set(part, now - begun);
-      if (now - start + (this.#costs.get(layout.next) ?? SLICE_MS) >= SLICE_MS) break;
+  function schedule(): void {
+    if (active && !frame) {
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        step();
+      });
     }
-    this.#schedule();
-    return layout.settling;
-  }
-
-  #step(): void {
-    const settling = this.#layout?.settling;
-    // With reduced motion the layout is shown once at the start and once settled, never moving.
-    const gap = this.#drag?.node ? 0 : this.#still.matches ? Infinity : this.#links.length > BIG_LINKS ? REPAINT_MS : 0;
-    // The first frame shows the starting positions.
-    if (!settling || !this.#lastDraw || performance.now() - this.#lastDraw >= gap) {
-      if (!this.#userMoved) this.#fit();
-      if (settling) this.#lastDraw = performance.now();
-      this.#draw();
-    }
-    if (this.#layout && !settling) this.#markLayout('settled');
   }
 
   /** `data-layout` on the canvas, written when it changes (it is read by tests and pages). */
-  #markLayout(state: 'settling' | 'settled'): void {
-    if (this.#canvas.dataset['layout'] !== state) this.#canvas.dataset['layout'] = state;
+  function markLayout(state: 'settling' | 'settled'): void {
+    if (canvas.dataset['layout'] !== state) canvas.dataset['layout'] = state;
   }
 
-  #measure(): void {
-    const { width, height } = this.#canvas.getBoundingClientRect();
-    if (!width || !height) return;
-    const dpr = (this.#dpr = window.devicePixelRatio || 1);
-    const fit = !this.#width || !this.#userMoved;
-    if (!fit) {
-      // Moved by the user: what was in the middle stays there.
-      this.#t.x += (width - this.#width) / 2;
-      this.#t.y += (height - this.#height) / 2;
+  /** Starts the layout's tasks, unless they run already or there is nothing to do. */
+  function kick(): void {
+    if (!layout?.settling) return;
+    // Exposed for tests and for pages that wait for a stable picture; see step.
+    markLayout('settling');
+    if (working || !active) return;
+    working = true;
+    inTasks(() => (working = work()));
+  }
+
+  /** One layout task; whether another one is needed. */
+  function work(): boolean {
+    const l = layout;
+    if (!l || !active) return false;
+    const start = performance.now();
+    while (l.settling) {
+      const part = l.next;
+      const begun = performance.now();
+      l.step();
+      const now = performance.now();
+      costs.set(part, now - begun);
+      if (now - start + (costs.get(l.next) ?? SLICE_MS) >= SLICE_MS) break;
     }
-    this.#width = width;
-    this.#height = height;
-    this.#canvas.width = this.#cache.canvas.width = Math.round(width * dpr);
-    this.#canvas.height = this.#cache.canvas.height = Math.round(height * dpr);
-    if (fit) this.#fit();
-    this.#invalidate();
+    schedule();
+    return l.settling;
+  }
+
+  function step(): void {
+    const settling = layout?.settling;
+    // With reduced motion the layout is shown once at the start and once settled, never moving.
+    const gap = drag?.node ? 0 : still.matches ? Infinity : links.length > BIG_LINKS ? REPAINT_MS : 0;
+    // The first frame shows the starting positions.
+    if (!settling || !lastDraw || performance.now() - lastDraw >= gap) {
+      if (!userMoved) fit();
+      if (settling) lastDraw = performance.now();
+      draw();
+    }
+    if (layout && !settling) markLayout('settled');
+  }
+
+  function measure(): void {
+    const rect = canvas.getBoundingClientRect();
+    if (!rect.width || !rect.height) return;
+    dpr = window.devicePixelRatio || 1;
+    const refit = !width || !userMoved;
+    if (!refit) {
+      // Moved by the user: what was in the middle stays there.
+      t.x += (rect.width - width) / 2;
+      t.y += (rect.height - height) / 2;
+    }
+    ({ width, height } = rect);
+    canvas.width = cache.canvas.width = Math.round(width * dpr);
+    canvas.height = cache.canvas.height = Math.round(height * dpr);
+    if (refit) fit();
+    invalidate();
   }
 
   /** Puts the graph point `p` at (x, y) on the screen, the middle unless given, at scale k. */
-  #place(p: Point, k: number, x = this.#width / 2, y = this.#height / 2): void {
-    this.#t = { k, x: x - p.x * k, y: y - p.y * k };
+  function place(p: Point, k: number, x = width / 2, y = height / 2): void {
+    t = { k, x: x - p.x * k, y: y - p.y * k };
   }
 
-  #fit(): void {
-    if (!this.#width || !this.#visible.length) return;
+  function fit(): void {
+    if (!width || !visible.length) return;
     let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (const { x, y, r } of this.#visible) {
+    for (const { x, y, r } of visible) {
       x0 = Math.min(x0, x! - r);
       y0 = Math.min(y0, y! - r);
       x1 = Math.max(x1, x! + r);
       y1 = Math.max(y1, y! + r);
     }
     const pad = 48; // both sides
-    const k = Math.max(MIN_K, Math.min(1.5, (this.#width - pad) / (x1 - x0 || 1), (this.#height - pad) / (y1 - y0 || 1)));
+    const k = Math.max(MIN_K, Math.min(1.5, (width - pad) / (x1 - x0 || 1), (height - pad) / (y1 - y0 || 1)));
     // A pinned `around` stakeholder sits in the middle.
-    this.#place(this.#centre ? { x: 0, y: 0 } : { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, k);
+    place(centre ? { x: 0, y: 0 } : { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, k);
   }
 
-  #invalidate(): void {
-    this.#cacheT = undefined;
-    this.#schedule();
+  function invalidate(): void {
+    cacheT = undefined;
+    schedule();
   }
 
   /**
    * Links (every `stride`th), then stakeholders with the view's transform `t`; with `labels`,
    * their names, the stakeholder `first` winning a crowded spot.
    */
-  #paint(ctx: CanvasRenderingContext2D, t: Transform, nodes: LayoutNode[], links: LayoutLink[], labels: boolean, stride = 1, first?: LayoutNode): void {
-    const colors = this.#colors;
-    const dpr = this.#dpr;
+  function paint(ctx: CanvasRenderingContext2D, t: Transform, nodes: LayoutNode[], links: LayoutLink[], labels: boolean, stride = 1, first?: LayoutNode): void {
     ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
     ctx.lineWidth = 1 / t.k;
     ctx.strokeStyle = colors['border']!;
@@ -496,245 +408,136 @@ export class NetworkView {
     }
   }
 
-  #draw(): void {
-    if (!this.#width) return;
-    const ctx = this.#ctx;
-    const cache = this.#cache;
-    const t = this.#t;
-    const links = this.#links;
-    const labels = t.k >= 1.6 && this.#visible.length <= 300;
-    if (this.#layout?.settling) {
+  function draw(): void {
+    if (!width) return;
+    const labels = t.k >= 1.6 && visible.length <= 300;
+    if (layout?.settling) {
       // While the layout moves, paint directly (a cache would only add a copy), and only a
       // sample of a big graph's links: the shape of the picture, not every line, each frame.
       clear(ctx);
-      this.#paint(ctx, t, this.#visible, links, labels, Math.ceil(links.length / LIVE_LINKS));
-      this.#cacheT = this.#building = undefined;
+      paint(ctx, t, visible, links, labels, Math.ceil(links.length / LIVE_LINKS));
+      cacheT = building = undefined;
     } else {
-      if (this.#cacheT?.k !== t.k) {
-        if (this.#cacheT) {
+      if (cacheT?.k !== t.k) {
+        if (cacheT) {
           // Zooming: stretch the cached picture now, redraw it sharply once the wheel rests.
-          clearTimeout(this.#idle);
-          this.#idle = window.setTimeout(() => this.#invalidate(), 120);
+          clearTimeout(idle);
+          idle = window.setTimeout(invalidate, 120);
         } else {
           // The full picture is built in slices of links, one slice per frame, so that even
           // 10 000 links never hold the main thread for long; the live picture stays meanwhile.
-          let b = this.#building;
+          let b = building;
           if (b?.t.k !== t.k) {
-            b = this.#building = { t: { ...t }, next: 0 };
+            b = building = { t: { ...t }, next: 0 };
             clear(cache);
           }
           const start = performance.now();
-          const slice = links.slice(b.next, b.next + this.#sliceLinks);
-          this.#paint(cache, b.t, [], slice, false);
+          const slice = links.slice(b.next, b.next + sliceLinks);
+          paint(cache, b.t, [], slice, false);
           b.next += slice.length;
           if (b.next < links.length) {
             // Copying one pixel makes the browser rasterise this slice now, not all at the end
             // (a copy, unlike getImageData, needs no read back from the GPU).
-            this.#flush.drawImage(cache.canvas, 0, 0, 1, 1, 0, 0, 1, 1);
+            flush.drawImage(cache.canvas, 0, 0, 1, 1, 0, 0, 1, 1);
             // The next slice is sized to take about SLICE_MS here: rasterising in software (no
             // GPU) costs several times what a GPU does.
             const ms = Math.max(1, performance.now() - start);
-            this.#sliceLinks = Math.round(Math.min(MAX_SLICE_LINKS, Math.max(MIN_SLICE_LINKS, (slice.length * SLICE_MS) / ms)));
-            this.#schedule();
+            sliceLinks = Math.round(Math.min(MAX_SLICE_LINKS, Math.max(MIN_SLICE_LINKS, (slice.length * SLICE_MS) / ms)));
+            schedule();
             return;
           }
-          this.#paint(cache, b.t, this.#visible, [], labels);
-          this.#cacheT = b.t;
-          this.#building = undefined;
+          paint(cache, b.t, visible, [], labels);
+          cacheT = b.t;
+          building = undefined;
         }
       }
       clear(ctx);
-      const c = this.#cacheT;
+      const c = cacheT;
       const scale = t.k / c.k;
-      const { width, height } = cache.canvas;
-      ctx.drawImage(cache.canvas, this.#dpr * (t.x - c.x * scale), this.#dpr * (t.y - c.y * scale), width * scale, height * scale);
+      ctx.drawImage(cache.canvas, dpr * (t.x - c.x * scale), dpr * (t.y - c.y * scale), canvas.width * scale, canvas.height * scale);
     }
-    this.#overlay();
+    overlay();
   }
 
   /** The hovered or focused stakeholder with its neighbours, over a dimmed picture; the focus ring. */
-  #overlay(): void {
-    const ctx = this.#ctx;
-    const t = this.#t;
-    const dpr = this.#dpr;
-    const node = this.#hover ?? this.#focus;
+  function overlay(): void {
+    const node = hover ?? focus;
     if (node) {
       // Dim everything, then draw the stakeholder, its links and its neighbours on top.
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.globalAlpha = 0.7;
-      ctx.fillStyle = this.#colors['bg']!;
-      ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+      ctx.fillStyle = colors['bg']!;
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
       ctx.globalAlpha = 1;
-      const near = this.#graph!.neighbours.get(node.id);
-      const nodes = this.#visible.filter((n) => n === node || near?.has(n.id));
-      const links = this.#links.filter((l) => l.source === node || l.target === node);
-      this.#paint(ctx, t, nodes, links, true, 1, node);
+      const near = graph!.neighbours.get(node.id);
+      paint(
+        ctx,
+        t,
+        visible.filter((n) => n === node || near?.has(n.id)),
+        links.filter((l) => l.source === node || l.target === node),
+        true,
+        1,
+        node,
+      );
     }
-    const focus = this.#focus;
-    if (focus && document.activeElement !== null && this.#canvas.matches(':focus-visible')) {
+    if (focus && document.activeElement !== null && canvas.matches(':focus-visible')) {
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.beginPath();
       ctx.arc(focus.x! * t.k + t.x, focus.y! * t.k + t.y, focus.r * 1.3 * t.k + 5, 0, Math.PI * 2);
       ctx.lineWidth = 3;
-      ctx.strokeStyle = this.#colors['focus']!;
+      ctx.strokeStyle = colors['focus']!;
       ctx.stroke();
     }
   }
 
   // --- interaction ----------------------------------------------------------------------
 
-  #toGraph({ x, y }: Point): Point {
-    const t = this.#t;
-    return { x: (x - t.x) / t.k, y: (y - t.y) / t.k };
-  }
+  const toGraph = ({ x, y }: Point): Point => ({ x: (x - t.x) / t.k, y: (y - t.y) / t.k });
 
-  #local(e: MouseEvent): Point {
-    const rect = this.#canvas.getBoundingClientRect();
+  function local(e: MouseEvent): Point {
+    const rect = canvas.getBoundingClientRect();
     return { x: e.clientX - rect.left, y: e.clientY - rect.top };
   }
 
   /** The stakeholder under a point on the screen (within 4 px), the closest one if several. */
-  #hit(at: Point): LayoutNode | undefined {
-    const p = this.#toGraph(at);
-    const slack = 4 / this.#t.k;
-    return lowest(this.#visible, (n) => {
+  function hit(at: Point): LayoutNode | undefined {
+    const p = toGraph(at);
+    const slack = 4 / t.k;
+    return lowest(visible, (n) => {
       const d = Math.hypot(n.x! - p.x, n.y! - p.y);
       return d <= n.r * 1.2 + slack ? d : Infinity;
     });
   }
 
-  #zoomAt(factor: number, at: Point): void {
-    this.#place(this.#toGraph(at), Math.max(MIN_K, Math.min(MAX_K, this.#t.k * factor)), at.x, at.y);
-    this.#userMoved = true;
-    this.#schedule();
+  function zoomAt(factor: number, at: Point): void {
+    place(toGraph(at), Math.max(MIN_K, Math.min(MAX_K, t.k * factor)), at.x, at.y);
+    userMoved = true;
+    schedule();
   }
 
   /** Two pointers: how far apart they are, and the point between them. */
-  #pinch(): [number, Point] {
-    const [a, b] = [...this.#pointers.values()] as [Point, Point];
+  function pinch(): [number, Point] {
+    const [a, b] = [...pointers.values()] as [Point, Point];
     return [Math.hypot(a.x - b.x, a.y - b.y), { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }];
   }
 
-  readonly #onDown = (e: PointerEvent) => {
-    const at = this.#local(e);
-    this.#pointers.set(e.pointerId, at);
-    try {
-      this.#canvas.setPointerCapture(e.pointerId);
-    } catch {
-      // A synthetic pointer (scripts, automation) cannot be captured; the drag still works.
-    }
-    this.#drag = this.#pointers.size === 2 ? { moved: true, pinch: this.#pinch()[0] } : { node: this.#hit(at), moved: false };
-  };
-
-  readonly #onMove = (e: PointerEvent) => {
-    const at = this.#local(e);
-    const previous = this.#pointers.get(e.pointerId);
-    const drag = this.#drag;
-    if (!previous || !drag) {
-      const hover = this.#hit(at);
-      if (hover !== this.#hover) {
-        this.#hover = hover;
-        this.#canvas.style.cursor = hover ? 'pointer' : 'grab';
-        this.#schedule();
-      }
-      return;
-    }
-    this.#pointers.set(e.pointerId, at);
-    if (drag.pinch !== undefined && this.#pointers.size > 1) {
-      const [distance, centre] = this.#pinch();
-      if (drag.pinch > 0) this.#zoomAt(distance / drag.pinch, centre);
-      drag.pinch = distance;
-      return;
-    }
-    const dx = at.x - previous.x;
-    const dy = at.y - previous.y;
-    if (!drag.moved && Math.hypot(dx, dy) < 3) {
-      this.#pointers.set(e.pointerId, previous);
-      return;
-    }
-    drag.moved = this.#userMoved = true;
-    const { node } = drag;
-    if (node) {
-      const p = this.#toGraph(at);
-      node.fx = p.x;
-      node.fy = p.y;
-      const layout = this.#layout;
-      if (layout) {
-        layout.alphaTarget = 0.1;
-        layout.alpha = Math.max(layout.alpha, 0.1);
-      }
-      this.#kick();
-    } else {
-      this.#t.x += dx;
-      this.#t.y += dy;
-    }
-    this.#schedule();
-  };
-
-  readonly #onUp = (e: PointerEvent) => {
-    this.#pointers.delete(e.pointerId);
-    const drag = this.#drag;
-    if (this.#pointers.size) return;
-    this.#drag = undefined;
-    if (!drag) return;
-    const { node } = drag;
-    if (node) {
-      if (node.id !== this.#centre) node.fx = node.fy = null;
-      if (this.#layout) this.#layout.alphaTarget = 0;
-      if (!drag.moved && e.type === 'pointerup') {
-        this.#focus = node;
-        this.#cb.open(node.id);
-      }
-    }
-    this.#invalidate();
-  };
-
-  readonly #onLeave = () => {
-    if (this.#hover && !this.#drag) {
-      this.#hover = undefined;
-      this.#schedule();
-    }
-  };
-
-  readonly #onWheel = (e: WheelEvent) => {
-    e.preventDefault();
-    this.#zoomAt(Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)), this.#local(e));
-  };
-
-  readonly #onKey = (e: KeyboardEvent) => {
-    const { key } = e;
-    const focus = this.#focus;
-    const zoom = ZOOM_KEYS[key];
-    const arrow = ARROWS[key];
-    if (zoom) return this.zoomBy(zoom);
-    if (key === 'Escape') return this.focusNode(undefined, false);
-    if (arrow) this.#walk(arrow);
-    else if (key === 'PageDown' || key === 'PageUp') this.#byName(key === 'PageDown' ? 1 : -1);
-    else if ((key === 'Enter' || key === ' ') && focus) this.#cb.open(focus.id);
-    else return;
-    e.preventDefault();
-  };
-
-  /** The next or previous stakeholder in name order, also those without partners that arrows cannot reach. */
-  #byName(step: 1 | -1): void {
-    const sorted = [...this.#visible].sort((a, b) => a.name.localeCompare(b.name));
-    // Nothing focused: PageDown starts at the first, PageUp at the last.
-    const from = Math.max(sorted.indexOf(this.#focus!), step > 0 ? -1 : 0);
-    const next = sorted.at((from + step) % sorted.length);
-    if (next) this.#focusOn(next);
+  /** Focuses a stakeholder, moving the picture only when it is not well inside it. */
+  function focusOn(n: LayoutNode): void {
+    const { x, y } = view.pointOf(n.id)!;
+    view.focusNode(n.id, !(x > 20 && y > 20 && x < width - 20 && y < height - 20));
   }
 
   /** Moves the focus to the connected stakeholder that lies best in the direction (dx, dy). */
-  #walk([dx, dy]: readonly [number, number]): void {
-    const from = this.#focus;
+  function walk([dx, dy]: readonly [number, number]): void {
+    const from = focus;
     if (!from) {
       // First arrow press: start at the centre of a neighbourhood, else the best connected (the biggest).
-      const start = this.#shown(this.#centre) ?? lowest(this.#visible, (n) => -n.r);
-      if (start) this.#focusOn(start);
+      const start = shown(centre) ?? lowest(visible, (n) => -n.r);
+      if (start) focusOn(start);
       return;
     }
-    const near = this.#graph!.neighbours.get(from.id);
-    const best = lowest(this.#visible, (n) => {
+    const near = graph!.neighbours.get(from.id);
+    const best = lowest(visible, (n) => {
       const vx = n.x! - from.x!;
       const vy = n.y! - from.y!;
       const distance = Math.hypot(vx, vy) || 1e-6;
@@ -742,13 +545,205 @@ export class NetworkView {
       // Partners within about 70° of the arrow, the closest and most in line first.
       return near?.has(n.id) && cos >= 0.35 ? distance * (2 - cos) : Infinity;
     });
-    if (best) this.#focusOn(best);
-    else this.#cb.dead();
+    if (best) focusOn(best);
+    else cb.dead();
   }
 
-  /** Focuses a stakeholder, moving the picture only when it is not well inside it. */
-  #focusOn(n: LayoutNode): void {
-    const { x, y } = this.pointOf(n.id)!;
-    this.focusNode(n.id, !(x > 20 && y > 20 && x < this.#width - 20 && y < this.#height - 20));
+  /** The next or previous stakeholder in name order, also those without partners that arrows cannot reach. */
+  function byName(step: 1 | -1): void {
+    const sorted = [...visible].sort((a, b) => a.name.localeCompare(b.name));
+    // Nothing focused: PageDown starts at the first, PageUp at the last.
+    const from = Math.max(sorted.indexOf(focus!), step > 0 ? -1 : 0);
+    const next = sorted.at((from + step) % sorted.length);
+    if (next) focusOn(next);
   }
-}
+
+  const up = (e: PointerEvent) => {
+    pointers.delete(e.pointerId);
+    const d = drag;
+    if (pointers.size) return;
+    drag = undefined;
+    if (!d) return;
+    const { node } = d;
+    if (node) {
+      if (node.id !== centre) node.fx = node.fy = null;
+      if (layout) layout.alphaTarget = 0;
+      if (!d.moved && e.type === 'pointerup') {
+        focus = node;
+        cb.open(node.id);
+      }
+    }
+    invalidate();
+  };
+
+  const listeners: { [K in keyof HTMLElementEventMap]?: (e: HTMLElementEventMap[K]) => void } = {
+    pointerdown(e) {
+      const at = local(e);
+      pointers.set(e.pointerId, at);
+      try {
+        canvas.setPointerCapture(e.pointerId);
+      } catch {
+        // A synthetic pointer (scripts, automation) cannot be captured; the drag still works.
+      }
+      drag = pointers.size === 2 ? { moved: true, pinch: pinch()[0] } : { node: hit(at), moved: false };
+    },
+
+    pointermove(e) {
+      const at = local(e);
+      const previous = pointers.get(e.pointerId);
+      if (!previous || !drag) {
+        const over = hit(at);
+        if (over !== hover) {
+          hover = over;
+          canvas.style.cursor = over ? 'pointer' : 'grab';
+          schedule();
+        }
+        return;
+      }
+      pointers.set(e.pointerId, at);
+      if (drag.pinch !== undefined && pointers.size > 1) {
+        const [distance, between] = pinch();
+        if (drag.pinch > 0) zoomAt(distance / drag.pinch, between);
+        drag.pinch = distance;
+        return;
+      }
+      const dx = at.x - previous.x;
+      const dy = at.y - previous.y;
+      if (!drag.moved && Math.hypot(dx, dy) < 3) {
+        pointers.set(e.pointerId, previous);
+        return;
+      }
+      drag.moved = userMoved = true;
+      const { node } = drag;
+      if (node) {
+        const p = toGraph(at);
+        node.fx = p.x;
+        node.fy = p.y;
+        if (layout) {
+          layout.alphaTarget = 0.1;
+          layout.alpha = Math.max(layout.alpha, 0.1);
+        }
+        kick();
+      } else {
+        t.x += dx;
+        t.y += dy;
+      }
+      schedule();
+    },
+
+    pointerup: up,
+    pointercancel: up,
+
+    pointerleave() {
+      if (hover && !drag) {
+        hover = undefined;
+        schedule();
+      }
+    },
+
+    wheel(e) {
+      e.preventDefault();
+      zoomAt(Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)), local(e));
+    },
+
+    keydown(e) {
+      const { key } = e;
+      const zoom = ZOOM_KEYS[key];
+      const arrow = ARROWS[key];
+      if (zoom) return view.zoomBy(zoom);
+      if (key === 'Escape') return view.focusNode(undefined, false);
+      if (arrow) walk(arrow);
+      else if (key === 'PageDown' || key === 'PageUp') byName(key === 'PageDown' ? 1 : -1);
+      else if ((key === 'Enter' || key === ' ') && focus) cb.open(focus.id);
+      else return;
+      e.preventDefault();
+    },
+  };
+
+  const view: NetworkView = {
+    destroy() {
+      cancelAnimationFrame(frame);
+      clearTimeout(idle);
+      resize.disconnect();
+      // Ends the layout's tasks.
+      layout = undefined;
+    },
+
+    set active(value: boolean) {
+      active = value;
+      if (value) {
+        schedule();
+        kick();
+      } else cancelAnimationFrame(frame);
+    },
+
+    get focusedId() {
+      return focus?.id;
+    },
+
+    readColors() {
+      const style = getComputedStyle(canvas);
+      for (const name of ['bg', 'text', 'border', 'focus', ...HELIXES.map((h) => `helix-${h}`)]) {
+        colors[name] = style.getPropertyValue(`--_${name}`).trim() || '#767f8f';
+      }
+      invalidate();
+    },
+
+    setData(data, isShown, around) {
+      graph = data;
+      centre = around;
+      const seen = new Set<string>();
+      visible = [];
+      for (const { id, helix, name } of data.nodes) {
+        if (!isShown(id)) continue;
+        seen.add(id);
+        const pin = id === around ? 0 : null;
+        const node = Object.assign(known.get(id) ?? { id }, { helix, name, r: 4 + 2.2 * Math.sqrt(data.degree.get(id) ?? 0), fx: pin, fy: pin });
+        known.set(id, node);
+        visible.push(node);
+      }
+      links = data.links
+        .filter((l) => seen.has(l.source) && seen.has(l.target))
+        .map((l) => ({ source: known.get(l.source)!, target: known.get(l.target)! }));
+      if (!seen.has(focus?.id as string)) focus = undefined;
+      if (!seen.has(hover?.id as string)) hover = undefined;
+
+      layout = layoutOf(visible, links);
+      costs.clear();
+      lastDraw = 0;
+      invalidate();
+      kick();
+    },
+
+    focusNode(id, centreOn = true) {
+      const node = (focus = shown(id));
+      if (node && centreOn && width) {
+        userMoved = true;
+        place(node as Point, t.k);
+      }
+      cb.focus(node?.id);
+      schedule();
+    },
+
+    pointOf(id) {
+      const n = shown(id);
+      return n && { x: n.x! * t.k + t.x, y: n.y! * t.k + t.y };
+    },
+
+    zoomBy(factor) {
+      zoomAt(factor, { x: width / 2, y: height / 2 });
+    },
+
+    reset() {
+      userMoved = false;
+      fit();
+      invalidate();
+    },
+  };
+
+  resize.observe(canvas);
+  // Not passive: the wheel zooms the picture instead of scrolling the page.
+  for (const type in listeners) canvas.addEventListener(type, listeners[type as 'wheel'] as EventListener, { passive: false });
+  view.readColors();
+  return view;
+} as unknown as new (canvas: HTMLCanvasElement, callbacks: NetworkCallbacks) => NetworkView;
