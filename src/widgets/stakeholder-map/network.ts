@@ -35,27 +35,6 @@ export interface NetworkCallbacks {
   dead(): void;
 }
 
-/**
- * Layout work per task, and the picture's work per frame: well under a 50 ms long task. Parts
- * of a tick are added to a task only while they are expected to fit (each takes about as long
- * as it did the last time); a part never measured, such as the first many-body step, runs alone.
- */
-const SLICE_MS = 12;
-const MIN_K = 0.05;
-const MAX_K = 8;
-/** About 150 ticks from alpha 1 to alphaMin 0.001: settled within a few seconds even at 2 000 nodes. */
-const ALPHA_DECAY = 0.045;
-/** Links painted into the cached picture per frame, at first; then sized by the time a slice took. */
-const FIRST_SLICE_LINKS = 1000;
-const MIN_SLICE_LINKS = 500;
-const MAX_SLICE_LINKS = 10_000;
-/** A graph with more links than this is big: it is repainted less often while it settles. */
-const BIG_LINKS = 2500;
-/** Links drawn per repaint while a big graph settles (an even sample). */
-const LIVE_LINKS = 1500;
-/** While a big graph settles, its picture is repainted at most this often (ms); layout tasks fill the time between. */
-const REPAINT_MS = 100;
-
 /** Arrow keys as directions on the screen. */
 const ARROWS: Record<string, readonly [number, number]> = {
   ArrowRight: [1, 0],
@@ -67,6 +46,8 @@ const ZOOM_KEYS: Record<string, number> = { '+': 1.25, '=': 1.25, '-': 0.8 };
 
 /** The layout's forces, all d3-force's; a big graph is drawn tighter and pushes less. */
 function layoutOf(nodes: LayoutNode[], links: LayoutLink[]): Layout<LayoutNode, LayoutLink> {
+  /** About 150 ticks from alpha 1 to alphaMin 0.001: settled within a few seconds even at 2 000 nodes. */
+  const ALPHA_DECAY = 0.045;
   const big = nodes.length > 500;
   return new Layout<LayoutNode, LayoutLink>(
     nodes,
@@ -115,16 +96,17 @@ function clear(ctx: CanvasRenderingContext2D): void {
  * it the first four many-body steps took 50-150 ms each; after it, the first about 35 ms and
  * the next ones 15-20. It costs about 50 ms of work, once per page.
  */
-const WARM_TICKS = 20;
-
 function warmUp(): void {
+  const WARM_TICKS = 20;
+  /** Each task's work (ms): half the view's SLICE_MS. */
+  const WARM_SLICE_MS = 6;
   // Built like the view's own nodes (see setData), so that the compiled code fits them.
   const nodes = Array.from({ length: 150 }, (_, i): LayoutNode => Object.assign({ id: String(i) }, { helix: 'media' as const, name: '', r: 4, fx: null, fy: null }));
   const layout = layoutOf(nodes, nodes.map((source, i) => ({ source, target: nodes[(i * 7 + 1) % nodes.length]! })));
   let ticks = 0;
   inTasks(() => {
     const start = performance.now();
-    while (ticks < WARM_TICKS && performance.now() - start < SLICE_MS / 2) if (layout.step()) ticks++;
+    while (ticks < WARM_TICKS && performance.now() - start < WARM_SLICE_MS) if (layout.step()) ticks++;
     return ticks < WARM_TICKS;
   });
 }
@@ -217,6 +199,27 @@ export interface NetworkView {
  * local names minify to a letter where every private field would stay `this.#x`.
  */
 export const NetworkView = function (canvas: HTMLCanvasElement, cb: NetworkCallbacks): NetworkView {
+  // The view's tuning, declared before any other statement so that the bundler writes the
+  // values where they are used.
+  /**
+   * Layout work per task, and the picture's work per frame: well under a 50 ms long task. Parts
+   * of a tick are added to a task only while they are expected to fit (each takes about as long
+   * as it did the last time); a part never measured, such as the first many-body step, runs alone.
+   */
+  const SLICE_MS = 12;
+  const MIN_K = 0.05;
+  const MAX_K = 8;
+  /** Links painted into the cached picture per frame, at first; then sized by the time a slice took. */
+  const FIRST_SLICE_LINKS = 1000;
+  const MIN_SLICE_LINKS = 500;
+  const MAX_SLICE_LINKS = 10_000;
+  /** A graph with more links than this is big: it is repainted less often while it settles. */
+  const BIG_LINKS = 2500;
+  /** Links drawn per repaint while a big graph settles (an even sample). */
+  const LIVE_LINKS = 1500;
+  /** While a big graph settles, its picture is repainted at most this often (ms); layout tasks fill the time between. */
+  const REPAINT_MS = 100;
+
   const ctx = canvas.getContext('2d')!;
   const cache = document.createElement('canvas').getContext('2d')!;
   const flush = document.createElement('canvas').getContext('2d')!;
