@@ -43,6 +43,8 @@ const ARROWS: Record<string, readonly [number, number]> = {
   ArrowDown: [0, 1],
 };
 const ZOOM_KEYS: Record<string, number> = { '+': 1.25, '=': 1.25, '-': 0.8 };
+/** Steps through the stakeholders by name. */
+const PAGE_KEYS: Record<string, 1 | -1> = { PageDown: 1, PageUp: -1 };
 
 /** The layout's forces, all d3-force's; a big graph is drawn tighter and pushes less. */
 function layoutOf(nodes: LayoutNode[], links: LayoutLink[]): Layout<LayoutNode, LayoutLink> {
@@ -77,7 +79,10 @@ function lowest<T>(items: Iterable<T>, score: (item: T) => number): T | undefine
   let low = Infinity;
   for (const item of items) {
     const s = score(item);
-    if (s < low) [found, low] = [item, s];
+    if (s < low) {
+      found = item;
+      low = s;
+    }
   }
   return found;
 }
@@ -483,7 +488,7 @@ export const NetworkView = function (canvas: HTMLCanvasElement, cb: NetworkCallb
         node,
       );
     }
-    if (focus && document.activeElement !== null && canvas.matches(':focus-visible')) {
+    if (focus && canvas.matches(':focus-visible')) {
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.beginPath();
       ctx.arc(focus.x! * t.k + t.x, focus.y! * t.k + t.y, focus.r * 1.3 * t.k + 5, 0, Math.PI * 2);
@@ -653,10 +658,11 @@ export const NetworkView = function (canvas: HTMLCanvasElement, cb: NetworkCallb
       const { key } = e;
       const zoom = ZOOM_KEYS[key];
       const arrow = ARROWS[key];
+      const page = PAGE_KEYS[key];
       if (zoom) return view.zoomBy(zoom);
       if (key === 'Escape') return view.focusNode(undefined, false);
       if (arrow) walk(arrow);
-      else if (key === 'PageDown' || key === 'PageUp') byName(key === 'PageDown' ? 1 : -1);
+      else if (page) byName(page);
       else if ((key === 'Enter' || key === ' ') && focus) cb.open(focus.id);
       else return;
       e.preventDefault();
