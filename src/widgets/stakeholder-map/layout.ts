@@ -15,77 +15,75 @@ const VELOCITY_KEEP = 0.6;
  * done in parts — setting up each force, then per tick each force and the move — so that the
  * caller can spread a tick of a big graph over several tasks.
  */
-export class Layout<N extends SimulationNodeDatum, L extends SimulationLinkDatum<N>> {
-  alpha = 1;
-  alphaTarget = 0;
-  readonly #nodes: N[];
-  readonly #forces: Force<N, L>[];
-  readonly #alphaDecay: number;
-  readonly #random: () => number;
+export interface Layout {
+  /** d3's alpha: how much the stakeholders still move; raise it (and the target) to move them again. */
+  alpha: number;
+  alphaTarget: number;
+  readonly settling: boolean;
   /**
-   * The part that runs next: first each force's setup (-forces.length … -1), then in every
-   * tick each force (0, 1, …) and the move (forces.length).
+   * Which part runs next, a key for what it costs: first each force's setup
+   * (-forces.length … -1), then in every tick each force (0, 1, …) and the move (forces.length).
    */
-  #part: number;
-
-  constructor(nodes: N[], forces: Force<N, L>[], alphaDecay: number) {
-    this.#nodes = nodes;
-    this.#forces = forces;
-    this.#alphaDecay = alphaDecay;
-    this.#part = -forces.length;
-    nodes.forEach((node, i) => {
-      node.index = i;
-      if (node.fx != null) node.x = node.fx;
-      if (node.fy != null) node.y = node.fy;
-      if (isNaN(node.x!) || isNaN(node.y!)) {
-        const radius = INITIAL_RADIUS * Math.sqrt(0.5 + i);
-        node.x = radius * Math.cos(i * INITIAL_ANGLE);
-        node.y = radius * Math.sin(i * INITIAL_ANGLE);
-      }
-      if (isNaN(node.vx!) || isNaN(node.vy!)) node.vx = node.vy = 0;
-    });
-    // d3's linear congruential generator, seeded alike.
-    let seed = 1;
-    this.#random = () => (seed = (1664525 * seed + 1013904223) % 4294967296) / 4294967296;
-  }
-
-  get settling(): boolean {
-    return this.alpha > ALPHA_MIN;
-  }
-
-  /** Which part runs next (see #part): a key for what it costs. */
-  get next(): number {
-    return this.#part;
-  }
-
+  readonly next: number;
   /** Runs the next part; true when that completed a tick. */
-  step(): boolean {
-    const forces = this.#forces;
-    const part = this.#part++;
-    if (part < 0) forces[forces.length + part]!.initialize?.(this.#nodes, this.#random);
-    else if (part < forces.length) {
-      if (!part) this.alpha += (this.alphaTarget - this.alpha) * this.#alphaDecay;
-      forces[part]!(this.alpha);
-    } else {
-      this.#part = 0;
-      for (const node of this.#nodes) {
-        if (node.fx == null) node.x! += node.vx! *= VELOCITY_KEEP;
-        else {
-          node.x = node.fx;
-          node.vx = 0;
-        }
-        if (node.fy == null) node.y! += node.vy! *= VELOCITY_KEEP;
-        else {
-          node.y = node.fy;
-          node.vy = 0;
+  step(): boolean;
+  /** Runs the parts up to the end of the current tick. */
+  tick(): void;
+}
+
+/** Made with `new`, like a class; its state lives in the closure (see NetworkView). */
+export const Layout = function <N extends SimulationNodeDatum, L extends SimulationLinkDatum<N>>(nodes: N[], forces: Force<N, L>[], alphaDecay: number): Layout {
+  let part = -forces.length;
+  nodes.forEach((node, i) => {
+    node.index = i;
+    if (node.fx != null) node.x = node.fx;
+    if (node.fy != null) node.y = node.fy;
+    if (isNaN(node.x!) || isNaN(node.y!)) {
+      const radius = INITIAL_RADIUS * Math.sqrt(0.5 + i);
+      node.x = radius * Math.cos(i * INITIAL_ANGLE);
+      node.y = radius * Math.sin(i * INITIAL_ANGLE);
+    }
+    if (isNaN(node.vx!) || isNaN(node.vy!)) node.vx = node.vy = 0;
+  });
+  // d3's linear congruential generator, seeded alike.
+  let seed = 1;
+  const random = () => (seed = (1664525 * seed + 1013904223) % 4294967296) / 4294967296;
+
+  const layout: Layout = {
+    alpha: 1,
+    alphaTarget: 0,
+    get settling() {
+      return layout.alpha > ALPHA_MIN;
+    },
+    get next() {
+      return part;
+    },
+    step() {
+      const current = part++;
+      if (current < 0) forces[forces.length + current]!.initialize?.(nodes, random);
+      else if (current < forces.length) {
+        if (!current) layout.alpha += (layout.alphaTarget - layout.alpha) * alphaDecay;
+        forces[current]!(layout.alpha);
+      } else {
+        part = 0;
+        for (const node of nodes) {
+          if (node.fx == null) node.x! += node.vx! *= VELOCITY_KEEP;
+          else {
+            node.x = node.fx;
+            node.vx = 0;
+          }
+          if (node.fy == null) node.y! += node.vy! *= VELOCITY_KEEP;
+          else {
+            node.y = node.fy;
+            node.vy = 0;
+          }
         }
       }
-    }
-    return part === forces.length;
-  }
-
-  /** Runs the parts up to the end of the current tick. */
-  tick(): void {
-    while (!this.step());
-  }
-}
+      return current === forces.length;
+    },
+    tick() {
+      while (!layout.step());
+    },
+  };
+  return layout;
+} as unknown as new <N extends SimulationNodeDatum, L extends SimulationLinkDatum<N>>(nodes: N[], forces: Force<N, L>[], alphaDecay: number) => Layout;

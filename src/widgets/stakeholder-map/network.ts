@@ -47,7 +47,7 @@ const ZOOM_KEYS: Record<string, number> = { '+': 1.25, '=': 1.25, '-': 0.8 };
 const PAGE_KEYS: Record<string, 1 | -1> = { PageDown: 1, PageUp: -1 };
 
 /** The layout's forces, all d3-force's; a big graph is drawn tighter and pushes less. */
-function layoutOf(nodes: LayoutNode[], links: LayoutLink[]): Layout<LayoutNode, LayoutLink> {
+function layoutOf(nodes: LayoutNode[], links: LayoutLink[]): Layout {
   /** About 150 ticks from alpha 1 to alphaMin 0.001: settled within a few seconds even at 2 000 nodes. */
   const ALPHA_DECAY = 0.045;
   const big = nodes.length > 500;
@@ -239,7 +239,7 @@ export const NetworkView = function (canvas: HTMLCanvasElement, cb: NetworkCallb
   let graph: EcosystemGraph | undefined;
   let visible: LayoutNode[] = [];
   let links: LayoutLink[] = [];
-  let layout: Layout<LayoutNode, LayoutLink> | undefined;
+  let layout: Layout | undefined;
   let working = false;
   let active = false;
   let t: Transform = { k: 1, x: 0, y: 0 };
