@@ -1,12 +1,14 @@
 import type { Force, SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 
-/** d3's starting spiral for nodes without a position. */
-const INITIAL_RADIUS = 10;
-const INITIAL_ANGLE = Math.PI * (3 - Math.sqrt(5));
+// The plain numbers come first: the bundler writes a constant's value in place only while no
+// computed one precedes it.
 /** Below this the layout has settled (d3's alphaMin). */
 const ALPHA_MIN = 0.001;
 /** Share of its velocity a node keeps per tick (d3's velocityDecay of 0.4). */
 const VELOCITY_KEEP = 0.6;
+/** d3's starting spiral for nodes without a position. */
+const INITIAL_RADIUS = 10;
+const INITIAL_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /**
  * d3-force's forces driven without d3's simulation (whose timer and event modules the widget
