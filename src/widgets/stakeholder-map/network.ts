@@ -89,7 +89,7 @@ function lowest<T>(items: Iterable<T>, score: (item: T) => number): T | undefine
 
 /** Clears a whole canvas; its transform is then the identity. */
 function clear(ctx: CanvasRenderingContext2D): void {
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.resetTransform();
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
 }
 
@@ -472,7 +472,7 @@ export const NetworkView = function (canvas: HTMLCanvasElement, cb: NetworkCallb
     const node = hover ?? focus;
     if (node) {
       // Dim everything, then draw the stakeholder, its links and its neighbours on top.
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.resetTransform();
       ctx.globalAlpha = 0.7;
       ctx.fillStyle = colors['bg']!;
       ctx.fillRect(0, 0, canvas.width, canvas.height);
