@@ -1,12 +1,14 @@
 import type { Force, SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 
-/** d3's starting spiral for nodes without a position. */
-const INITIAL_RADIUS = 10;
-const INITIAL_ANGLE = Math.PI * (3 - Math.sqrt(5));
+// The plain numbers come first: the bundler writes a constant's value in place only while no
+// computed one precedes it.
 /** Below this the layout has settled (d3's alphaMin). */
 const ALPHA_MIN = 0.001;
 /** Share of its velocity a node keeps per tick (d3's velocityDecay of 0.4). */
 const VELOCITY_KEEP = 0.6;
+/** d3's starting spiral for nodes without a position. */
+const INITIAL_RADIUS = 10;
+const INITIAL_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /**
  * d3-force's forces driven without d3's simulation (whose timer and event modules the widget
@@ -15,79 +17,75 @@ const VELOCITY_KEEP = 0.6;
  * done in parts — setting up each force, then per tick each force and the move — so that the
  * caller can spread a tick of a big graph over several tasks.
  */
-export class Layout<N extends SimulationNodeDatum, L extends SimulationLinkDatum<N>> {
-  alpha = 1;
-  alphaTarget = 0;
-  readonly #nodes: N[];
-  readonly #forces: Force<N, L>[];
-  readonly #alphaDecay: number;
-  /** Setting up the forces, one part each, before the first tick. */
-  readonly #setup: (() => void)[];
-  /** Within a tick: the force to apply next, or the move (forces.length). */
-  #part = 0;
-
-  constructor(nodes: N[], forces: Force<N, L>[], alphaDecay: number) {
-    this.#nodes = nodes;
-    this.#forces = forces;
-    this.#alphaDecay = alphaDecay;
-    nodes.forEach((node, i) => {
-      node.index = i;
-      if (node.fx != null) node.x = node.fx;
-      if (node.fy != null) node.y = node.fy;
-      if (isNaN(node.x!) || isNaN(node.y!)) {
-        const radius = INITIAL_RADIUS * Math.sqrt(0.5 + i);
-        node.x = radius * Math.cos(i * INITIAL_ANGLE);
-        node.y = radius * Math.sin(i * INITIAL_ANGLE);
-      }
-      if (isNaN(node.vx!) || isNaN(node.vy!)) node.vx = node.vy = 0;
-    });
-    // d3's linear congruential generator, seeded alike.
-    let seed = 1;
-    const random = () => (seed = (1664525 * seed + 1013904223) % 4294967296) / 4294967296;
-    this.#setup = forces.map((force) => () => force.initialize?.(nodes, random));
-  }
-
-  get settling(): boolean {
-    return this.alpha > ALPHA_MIN;
-  }
-
-  /** Which part runs next: a force's setup (negative), a force (0, 1, …) or the move. */
-  get next(): number {
-    return this.#setup.length ? -this.#setup.length : this.#part;
-  }
-
+export interface Layout {
+  /** d3's alpha: how much the stakeholders still move; raise it (and the target) to move them again. */
+  alpha: number;
+  alphaTarget: number;
+  readonly settling: boolean;
+  /**
+   * Which part runs next, a key for what it costs: first each force's setup
+   * (-forces.length … -1), then in every tick each force (0, 1, …) and the move (forces.length).
+   */
+  readonly next: number;
   /** Runs the next part; true when that completed a tick. */
-  step(): boolean {
-    const setup = this.#setup.shift();
-    if (setup) {
-      setup();
-      return false;
-    }
-    const part = this.#part;
-    if (part === 0) this.alpha += (this.alphaTarget - this.alpha) * this.#alphaDecay;
-    if (part < this.#forces.length) this.#forces[part]!(this.alpha);
-    else this.#move();
-    this.#part = (part + 1) % (this.#forces.length + 1);
-    return this.#part === 0;
-  }
-
+  step(): boolean;
   /** Runs the parts up to the end of the current tick. */
-  tick(): void {
-    while (!this.step());
-  }
-
-  #move(): void {
-    for (const node of this.#nodes) {
-      if (node.fx == null) node.x! += node.vx! *= VELOCITY_KEEP;
-      else {
-        node.x = node.fx;
-        node.vx = 0;
-      }
-      if (node.fy == null) node.y! += node.vy! *= VELOCITY_KEEP;
-      else {
-        node.y = node.fy;
-        node.vy = 0;
-      }
-    }
-  }
+  tick(): void;
 }
+
+/** Made with `new`, like a class; its state lives in the closure (see NetworkView). */
+export const Layout = function <N extends SimulationNodeDatum, L extends SimulationLinkDatum<N>>(nodes: N[], forces: Force<N, L>[], alphaDecay: number): Layout {
+  let part = -forces.length;
+  nodes.forEach((node, i) => {
+    node.index = i;
+    if (node.fx != null) node.x = node.fx;
+    if (node.fy != null) node.y = node.fy;
+    if (isNaN(node.x!) || isNaN(node.y!)) {
+      const radius = INITIAL_RADIUS * Math.sqrt(0.5 + i);
+      node.x = radius * Math.cos(i * INITIAL_ANGLE);
+      node.y = radius * Math.sin(i * INITIAL_ANGLE);
+    }
+    if (isNaN(node.vx!) || isNaN(node.vy!)) node.vx = node.vy = 0;
+  });
+  // d3's linear congruential generator, seeded alike.
+  let seed = 1;
+  const random = () => (seed = (1664525 * seed + 1013904223) % 4294967296) / 4294967296;
+
+  const layout: Layout = {
+    alpha: 1,
+    alphaTarget: 0,
+    get settling() {
+      return layout.alpha > ALPHA_MIN;
+    },
+    get next() {
+      return part;
+    },
+    step() {
+      const current = part++;
+      if (current < 0) forces[forces.length + current]!.initialize?.(nodes, random);
+      else if (current < forces.length) {
+        if (!current) layout.alpha += (layout.alphaTarget - layout.alpha) * alphaDecay;
+        forces[current]!(layout.alpha);
+      } else {
+        part = 0;
+        for (const node of nodes) {
+          if (node.fx == null) node.x! += node.vx! *= VELOCITY_KEEP;
+          else {
+            node.x = node.fx;
+            node.vx = 0;
+          }
+          if (node.fy == null) node.y! += node.vy! *= VELOCITY_KEEP;
+          else {
+            node.y = node.fy;
+            node.vy = 0;
+          }
+        }
+      }
+      return current === forces.length;
+    },
+    tick() {
+      while (!layout.step());
+    },
+  };
+  return layout;
+} as unknown as new <N extends SimulationNodeDatum, L extends SimulationLinkDatum<N>>(nodes: N[], forces: Force<N, L>[], alphaDecay: number) => Layout;

@@ -221,3 +221,65 @@ describe('network view: pointers', () => {
     view.destroy();
   });
 });
+
+describe('network view: keys', () => {
+  /** The reference server's network, `shown` filtering it, on a 480 × 360 canvas, settled. */
+  async function keyedView(shown: (s: Stakeholder) => boolean = () => true, centre?: string) {
+    const { items, links } = (await (await fetch('/api/v1/stakeholders')).json()) as { items: Stakeholder[]; links: Collaboration[] };
+    const graph = buildGraph(items, links);
+    const canvas = await fixture<HTMLCanvasElement>(html`<canvas style="display: block; width: 480px; height: 360px"></canvas>`);
+    const view = new NetworkView(canvas, { focus: () => undefined, open: () => undefined, dead: () => undefined });
+    view.setData(graph, (id) => shown(graph.byId.get(id)!), centre);
+    view.active = true;
+    await waitUntil(() => canvas.dataset['layout'] === 'settled', 'settled', { timeout: 10_000 });
+    /** Presses a key on the canvas; true when the view took it (its default prevented). */
+    const press = (key: string) => !canvas.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    return { items: items.filter(shown), graph, canvas, view, press };
+  }
+
+  it('steps through every stakeholder by name with PageDown and PageUp, around the ends', async () => {
+    const { items, view, press } = await keyedView();
+    const byName = [...items].sort((a, b) => a.name.localeCompare(b.name)).map((s) => s.id);
+    expect(press('PageDown')).to.equal(true);
+    expect(view.focusedId).to.equal(byName[0]);
+    press('PageUp');
+    expect(view.focusedId).to.equal(byName.at(-1));
+    press('PageDown');
+    expect(view.focusedId).to.equal(byName[0]);
+    press('PageDown');
+    expect(view.focusedId).to.equal(byName[1]);
+    // Escape lets go; PageUp then starts at the last name.
+    expect(press('Escape')).to.equal(false);
+    expect(view.focusedId).to.equal(undefined);
+    press('PageUp');
+    expect(view.focusedId).to.equal(byName.at(-1));
+    press('PageUp');
+    expect(view.focusedId).to.equal(byName.at(-2));
+    view.destroy();
+  });
+
+  it('zooms about the middle with + and -, leaving the keys to the page', async () => {
+    const { items, view, press } = await keyedView();
+    const id = items[0]!.id;
+    const before = view.pointOf(id)!;
+    expect(press('+')).to.equal(false);
+    const after = view.pointOf(id)!;
+    expect(after.x - 240).to.be.closeTo((before.x - 240) * 1.25, 1e-6);
+    expect(after.y - 180).to.be.closeTo((before.y - 180) * 1.25, 1e-6);
+    press('-');
+    expect(view.pointOf(id)!.x).to.be.closeTo(before.x, 1e-6);
+    view.destroy();
+  });
+
+  it('starts an arrow walk at the best connected stakeholder when the `around` one is filtered out', async () => {
+    const { graph, canvas, view, press } = await keyedView(() => true, 'sh-brida');
+    // Shown at first, then hidden by a filter.
+    view.setData(graph, (id) => graph.byId.get(id)!.helix !== 'government', 'sh-brida');
+    await waitUntil(() => canvas.dataset['layout'] === 'settled', 'settled', { timeout: 10_000 });
+    const shown = graph.nodes.filter((s) => s.helix !== 'government');
+    const hub = shown.reduce((a, b) => ((graph.degree.get(b.id) ?? 0) > (graph.degree.get(a.id) ?? 0) ? b : a));
+    expect(press('ArrowRight')).to.equal(true);
+    expect(view.focusedId).to.equal(hub.id);
+    view.destroy();
+  });
+});
