@@ -33,8 +33,8 @@ export interface Layout {
   tick(): void;
 }
 
-/** Made with `new`, like a class; its state lives in the closure (see NetworkView). */
-export const Layout = function <N extends SimulationNodeDatum, L extends SimulationLinkDatum<N>>(nodes: N[], forces: Force<N, L>[], alphaDecay: number): Layout {
+/** A function rather than a class: its state lives in the closure (see createNetworkView). */
+export function createLayout<N extends SimulationNodeDatum, L extends SimulationLinkDatum<N>>(nodes: N[], forces: Force<N, L>[], alphaDecay: number): Layout {
   let part = -forces.length;
   nodes.forEach((node, i) => {
     node.index = i;
@@ -88,4 +88,4 @@ export const Layout = function <N extends SimulationNodeDatum, L extends Simulat
     },
   };
   return layout;
-} as unknown as new <N extends SimulationNodeDatum, L extends SimulationLinkDatum<N>>(nodes: N[], forces: Force<N, L>[], alphaDecay: number) => Layout;
+}

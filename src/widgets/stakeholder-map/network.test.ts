@@ -5,8 +5,8 @@ import {
 } from 'd3-force';
 import type { Collaboration, Stakeholder } from '../../api/shapes.js';
 import { buildGraph } from './graph.js';
-import { Layout } from './layout.js';
-import { labelsToDraw, NetworkView } from './network.js';
+import { createLayout } from './layout.js';
+import { createNetworkView, labelsToDraw } from './network.js';
 
 interface Node extends SimulationNodeDatum {
   id: number;
@@ -40,7 +40,7 @@ describe('network layout', () => {
     const simulation = forceSimulation(a.nodes).stop().alphaDecay(0.045);
     forces(a.links).forEach((force, i) => simulation.force(String(i), force));
     const b = graph(800, 4000, 7);
-    const layout = new Layout(b.nodes, forces(b.links), 0.045);
+    const layout = createLayout(b.nodes, forces(b.links), 0.045);
     // The starting spiral is d3's.
     expect(b.nodes.map((n) => [n.x, n.y])).to.deep.equal(a.nodes.map((n) => [n.x, n.y]));
 
@@ -66,7 +66,7 @@ describe('network layout', () => {
 
   it('settles as d3 does: alpha falls below 0.001 after the same number of ticks', () => {
     const { nodes, links } = graph(50, 100, 3);
-    const layout = new Layout(nodes, forces(links), 0.045);
+    const layout = createLayout(nodes, forces(links), 0.045);
     const simulation = forceSimulation(graph(50, 100, 3).nodes).stop().alphaDecay(0.045);
     let ticks = 0;
     while (layout.settling) {
@@ -89,7 +89,7 @@ describe('network layout', () => {
 
   it('each part of a 2 000-stakeholder tick is a short task', () => {
     const { nodes, links } = graph(2000, 10_000, 11);
-    const layout = new Layout(nodes, forces(links), 0.045);
+    const layout = createLayout(nodes, forces(links), 0.045);
     const longest = new Map<number, number>();
     for (let i = 0; i < 4 + 3 * 5; i++) {
       const part = layout.next;
@@ -128,7 +128,7 @@ describe('network view: pointers', () => {
     const graph = buildGraph(items, links);
     const canvas = await fixture<HTMLCanvasElement>(html`<canvas style="display: block; width: 480px; height: 360px"></canvas>`);
     const opened: string[] = [];
-    const view = new NetworkView(canvas, { focus: () => undefined, open: (id) => opened.push(id), dead: () => undefined });
+    const view = createNetworkView(canvas, { focus: () => undefined, open: (id) => opened.push(id), dead: () => undefined });
     view.setData(graph, () => true, centre);
     view.active = true;
     await waitUntil(() => canvas.dataset['layout'] === 'settled', 'settled', { timeout: 10_000 });
@@ -228,7 +228,7 @@ describe('network view: keys', () => {
     const { items, links } = (await (await fetch('/api/v1/stakeholders')).json()) as { items: Stakeholder[]; links: Collaboration[] };
     const graph = buildGraph(items, links);
     const canvas = await fixture<HTMLCanvasElement>(html`<canvas style="display: block; width: 480px; height: 360px"></canvas>`);
-    const view = new NetworkView(canvas, { focus: () => undefined, open: () => undefined, dead: () => undefined });
+    const view = createNetworkView(canvas, { focus: () => undefined, open: () => undefined, dead: () => undefined });
     view.setData(graph, (id) => shown(graph.byId.get(id)!), centre);
     view.active = true;
     await waitUntil(() => canvas.dataset['layout'] === 'settled', 'settled', { timeout: 10_000 });

@@ -1,7 +1,7 @@
 import { forceLink, forceManyBody, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import type { Helix } from '../../api/shapes.js';
 import type { EcosystemGraph } from './graph.js';
-import { Layout } from './layout.js';
+import { createLayout, type Layout } from './layout.js';
 
 /** A stakeholder as the layout sees it. Positions survive filter changes and view switches. */
 interface LayoutNode extends SimulationNodeDatum {
@@ -51,7 +51,7 @@ function layoutOf(nodes: LayoutNode[], links: LayoutLink[]): Layout {
   /** About 150 ticks from alpha 1 to alphaMin 0.001: settled within a few seconds even at 2 000 nodes. */
   const ALPHA_DECAY = 0.045;
   const big = nodes.length > 500;
-  return new Layout<LayoutNode, LayoutLink>(
+  return createLayout<LayoutNode, LayoutLink>(
     nodes,
     [
       forceLink<LayoutNode, LayoutLink>(links).distance(big ? 30 : 60).strength(0.2),
@@ -200,10 +200,10 @@ export interface NetworkView {
  * only blitted while panning; highlights of the hovered or focused stakeholder and its
  * neighbours are drawn on top each frame.
  *
- * Made with `new`, like a class; its state lives in the closure, as in d3's forces, because
+ * A function rather than a class: its state lives in the closure, as in d3's forces, because
  * local names minify to a letter where every private field would stay `this.#x`.
  */
-export const NetworkView = function (canvas: HTMLCanvasElement, cb: NetworkCallbacks): NetworkView {
+export function createNetworkView(canvas: HTMLCanvasElement, cb: NetworkCallbacks): NetworkView {
   // The view's tuning, declared before any other statement so that the bundler writes the
   // values where they are used.
   /**
@@ -755,4 +755,4 @@ export const NetworkView = function (canvas: HTMLCanvasElement, cb: NetworkCallb
   for (const type in listeners) canvas.addEventListener(type, listeners[type as 'wheel'] as EventListener, { passive: false });
   view.readColors();
   return view;
-} as unknown as new (canvas: HTMLCanvasElement, callbacks: NetworkCallbacks) => NetworkView;
+}

@@ -184,12 +184,12 @@ export class InnoStakeholderMap extends InnoElement {
     if (this.#network) this.#syncNetwork(this.#network, has('shown') || has('around'), has('view'));
     else if (canvas && this.view === 'network') {
       this.#networkChunk()
-        .then(async ({ NetworkView }) => {
+        .then(async ({ createNetworkView }) => {
           // The layout starts in a task of its own, not in the one that rendered the data.
           await nextTask();
           if (canvas !== this.#canvas || this.#network || !this.isConnected) return;
           this.#syncNetwork(
-            (this.#network = new NetworkView(canvas, {
+            (this.#network = createNetworkView(canvas, {
               focus: (id) => this.#announce(id),
               open: (id) => void this.#select(id, canvas),
               dead: () => (this.announcement = this.#t.noNeighbourThere),
