@@ -149,6 +149,16 @@ describe('network view: pointers', () => {
   const near = (p: { x: number; y: number }, q: { x: number; y: number }, tolerance: number) =>
     expect(Math.hypot(p.x - q.x, p.y - q.y), `(${p.x.toFixed(1)}, ${p.y.toFixed(1)}) near (${q.x.toFixed(1)}, ${q.y.toFixed(1)})`).to.be.lessThan(tolerance);
 
+  it('writes its labels in the page font', async () => {
+    const { canvas, view, hub } = await settledView();
+    canvas.style.fontFamily = 'Georgia, serif';
+    view.readColors();
+    // The focused stakeholder's neighbourhood is drawn with its labels, whatever the zoom.
+    view.focusNode(hub);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(canvas.getContext('2d')!.font).to.contain('Georgia');
+  });
+
   it('pinches: two fingers spreading apart zoom in about the point between them', async () => {
     const { view, pointer, hub, far, at } = await settledView();
     const a0 = at(hub);

@@ -177,7 +177,7 @@ export interface NetworkView {
   active: boolean;
   readonly focusedId: string | undefined;
   destroy(): void;
-  /** Theme colours from the widget's private tokens; call again when the theme changes. */
+  /** Theme colours from the widget's private tokens, and the font; call again when the theme changes. */
   readColors(): void;
   /**
    * New data or a new filter: only `shown` stakeholders take part. Known ones keep their
@@ -395,7 +395,7 @@ export function createNetworkView(canvas: HTMLCanvasElement, cb: NetworkCallback
       ctx.stroke();
     }
     if (labels) {
-      ctx.font = `${12 / t.k}px system-ui, sans-serif`;
+      ctx.font = `${12 / t.k}px ${colors['font']}`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'top';
       ctx.lineWidth = 3 / t.k;
@@ -695,6 +695,8 @@ export function createNetworkView(canvas: HTMLCanvasElement, cb: NetworkCallback
       for (const name of ['bg', 'text', 'border', 'focus', ...HELIXES.map((h) => `helix-${h}`)]) {
         colors[name] = style.getPropertyValue(`--_${name}`).trim() || '#767f8f';
       }
+      // Labels in the page's font (--inno-font-family), like the rest of the widget.
+      colors['font'] = style.fontFamily || 'system-ui, sans-serif';
       invalidate();
     },
 
