@@ -307,6 +307,7 @@ export class SqliteStore implements Store {
     if (f.status) { where.push('status = :status'); params.status = f.status; }
     if (f.organizer) { where.push('organizer_id = :organizer'); params.organizer = f.organizer; }
     if (f.sector) { where.push('EXISTS (SELECT 1 FROM json_each(sectors) WHERE value = :sector)'); params.sector = f.sector; }
+    if (f.audience) { where.push('EXISTS (SELECT 1 FROM json_each(audience) WHERE value = :audience)'); params.audience = f.audience; }
     const from = `FROM (SELECT ${PROGRAM_COLUMNS} FROM programs p JOIN stakeholders o ON o.id = p.organizer_id)
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
     const total = (this.sql(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;

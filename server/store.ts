@@ -43,6 +43,8 @@ export interface ProgramFilter extends Slice {
   status?: ProgramStatus;
   organizer?: string;
   sector?: string;
+  /** Only programs whose audience includes this helix. */
+  audience?: Helix;
   /** Today in the city's zone (`YYYY-MM-DD`): status is derived from it. */
   today: string;
 }

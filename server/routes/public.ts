@@ -213,7 +213,7 @@ export function publicRoutes(router: Router<RequestContext>): void {
       const q = parseOr(ProgramQuery, ctx.query, 400);
       const paging = pageOf(q.page, q.pageSize);
       const result = ctx.parts.store.listPrograms({
-        q: q.q, kind: q.kind, status: q.status, organizer: q.organizer, sector: q.sector,
+        q: q.q, kind: q.kind, status: q.status, organizer: q.organizer, sector: q.sector, audience: q.audience,
         today: todayIn(ctx.parts.cityTimeZone, ctx.parts.now()), offset: paging.offset, limit: paging.limit,
       });
       return {

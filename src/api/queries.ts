@@ -26,6 +26,8 @@ export const ProgramQuery = z.strictObject({
   status: z.optional(ProgramStatus),
   organizer: z.optional(id),
   sector: z.optional(slug),
+  /** Only programs open to this helix (`academia`: students and staff of a campus). */
+  audience: z.optional(Helix),
   page: pageNumber,
   pageSize,
 });

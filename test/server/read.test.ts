@@ -141,7 +141,7 @@ describe('programs', () => {
     assert.deepEqual(new Set(page.items.map((p) => p.status)), new Set(['open', 'upcoming', 'closed']));
   });
 
-  test('filters: status, kind, organizer, sector, q', async () => {
+  test('filters: status, kind, organizer, sector, audience, q', async () => {
     const open = await getJson('/programs?status=open', ProgramPage);
     assert.ok(open.items.length > 0 && open.items.every((p) => p.status === 'open'));
     const funding = await getJson('/programs?kind=funding', ProgramPage);
@@ -152,7 +152,16 @@ describe('programs', () => {
     assert.ok(env.items.length > 0 && env.items.every((p) => p.sectors.includes('environment')));
     const q = await getJson(`/programs?q=${encodeURIComponent('INKUBATOR')}`, ProgramPage);
     assert.ok(q.items.some((p) => p.id === 'pr-inkubator-4'));
+    const all = await getJson('/programs?pageSize=100', ProgramPage);
+    const students = await getJson('/programs?audience=academia&pageSize=100', ProgramPage);
+    assert.deepEqual(
+      students.items.map((p) => p.id),
+      all.items.filter((p) => p.audience.includes('academia')).map((p) => p.id),
+      'exactly the programs open to academia, in the same order',
+    );
+    assert.ok(students.items.length > 0 && students.items.length < all.items.length);
     await expectProblem('/programs?status=ongoing', 400);
+    await expectProblem('/programs?audience=students', 400);
   });
 
   test('status follows the clock in the city zone', async () => {

@@ -8,14 +8,14 @@ import {
   HELIXES, INNOVATION_STAGES, INNOVATION_TYPES, PROGRAM_KINDS, PROGRAM_STATUSES,
 } from '../../api/shapes.js';
 
-export const FILTER_KEYS = ['q', 'sector', 'stage', 'type', 'helix', 'year', 'kind', 'status', 'sort', 'page'] as const;
+export const FILTER_KEYS = ['q', 'sector', 'stage', 'type', 'helix', 'year', 'kind', 'status', 'audience', 'sort', 'page'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Record<FilterKey, string>;
 
 /** The facets a reader can set and remove as chips, per collection (order of the chips). */
 export const FACETS = {
   innovations: ['q', 'sector', 'stage', 'type', 'helix', 'year'],
-  programs: ['q', 'kind', 'status', 'sector'],
+  programs: ['q', 'kind', 'status', 'audience', 'sector'],
 } as const satisfies Record<string, readonly FilterKey[]>;
 
 /** Two galleries on one page (innovations and programs) keep their parameters apart. */
@@ -39,6 +39,7 @@ const VALID: Record<FilterKey, (value: string) => boolean> = {
   year: (v) => v === '' || /^(19|2[0-2])\d\d$/.test(v),
   kind: oneOf(PROGRAM_KINDS),
   status: oneOf(PROGRAM_STATUSES),
+  audience: oneOf(HELIXES),
   sort: (v) => v === 'newest' || v === 'title',
   page: (v) => /^[1-9]\d{0,4}$/.test(v),
 };
@@ -48,7 +49,7 @@ export function isValid(key: FilterKey, value: string): boolean {
 }
 
 export function emptyFilters(): Filters {
-  return { q: '', sector: '', stage: '', type: '', helix: '', year: '', kind: '', status: '', sort: 'newest', page: '1' };
+  return { q: '', sector: '', stage: '', type: '', helix: '', year: '', kind: '', status: '', audience: '', sort: 'newest', page: '1' };
 }
 
 /** The presets, overridden by whatever the URL says (valid values only). */

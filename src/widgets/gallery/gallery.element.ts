@@ -37,6 +37,9 @@ const SEARCH_DELAY = 350;
 export const MAX_RENDERED = 60;
 const FIRST_YEAR_SPAN = 20;
 
+/** The filters a host page can preset by attribute (each attribute has the filter's name). */
+const PRESET_KEYS = ['q', 'sector', 'stage', 'status', 'audience'] as const;
+
 /**
  * The city's innovations, or the programs that grow them: searchable, filterable cards from
  * the server, paged, with details in a dialog; the view is mirrored into the page URL so it
@@ -95,6 +98,9 @@ export class InnoGallery extends InnoElement {
 
   /** Preset program status: `open`, `upcoming` or `closed`. */
   @property() status?: 'open' | 'upcoming' | 'closed';
+
+  /** Preset audience of programs: only those open to this helix (`academia` for a campus's students and staff). */
+  @property() audience?: Helix;
 
   /** Cards in a grid or as a list. */
   @property({ reflect: true }) view: 'grid' | 'list' = 'grid';
@@ -179,10 +185,9 @@ export class InnoGallery extends InnoElement {
       this.#setFilters(this.noUrlState ? this.#presets() : readUrl(location.search, this.#presets(), this.collection));
     } else {
       // A preset changed by the host page applies at once.
-      const presetKeys = ['q', 'sector', 'stage', 'status'] as const;
       const next = { ...this.filters };
       let touched = false;
-      for (const key of presetKeys) {
+      for (const key of PRESET_KEYS) {
         if (changed.has(key)) {
           const value = (this[key] ?? '').trim();
           if (isValid(key, value)) {
@@ -232,7 +237,7 @@ export class InnoGallery extends InnoElement {
   /** The view the host page's attributes ask for. */
   #presets(): Filters {
     const presets = emptyFilters();
-    for (const key of ['q', 'sector', 'stage', 'status'] as const) {
+    for (const key of PRESET_KEYS) {
       const value = (this[key] ?? '').trim();
       if (isValid(key, value)) presets[key] = value;
     }
@@ -266,7 +271,7 @@ export class InnoGallery extends InnoElement {
     const owner = (this.owner ?? '').trim();
     const query: Record<string, string | number> =
       this.collection === 'programs'
-        ? { q: f.q, kind: f.kind, status: f.status, sector: f.sector, organizer: owner }
+        ? { q: f.q, kind: f.kind, status: f.status, audience: f.audience, sector: f.sector, organizer: owner }
         : {
           q: f.q, sector: f.sector, stage: f.stage, type: f.type, helix: f.helix, year: f.year,
           owner, program: (this.program ?? '').trim(), sort: f.sort,
@@ -438,6 +443,7 @@ export class InnoGallery extends InnoElement {
       case 'type':
         return this.#t.innovationType[value as keyof GalleryStrings['innovationType']] ?? value;
       case 'helix':
+      case 'audience':
         return c.helix[value as Helix] ?? value;
       case 'kind':
         return this.#t.programKind[value as keyof GalleryStrings['programKind']] ?? value;
@@ -451,7 +457,7 @@ export class InnoGallery extends InnoElement {
   #facetLabel(key: FilterKey): string {
     const t = this.#t;
     const labels: Partial<Record<FilterKey, string>> = {
-      q: t.search, sector: t.sector, stage: t.stage, type: t.type, helix: t.helix, year: t.year, kind: t.kind, status: t.status,
+      q: t.search, sector: t.sector, stage: t.stage, type: t.type, helix: t.helix, year: t.year, kind: t.kind, status: t.status, audience: t.audience,
     };
     return labels[key] ?? key;
   }
@@ -465,6 +471,7 @@ export class InnoGallery extends InnoElement {
       case 'type':
         return INNOVATION_TYPES;
       case 'helix':
+      case 'audience':
         return HELIXES;
       case 'kind':
         return PROGRAM_KINDS;

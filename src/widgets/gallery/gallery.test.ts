@@ -574,6 +574,20 @@ describe('<inno-gallery>', () => {
       expect(titles(el)).to.deep.equal(training.items.map((p) => p.title));
     });
 
+    it('shows a campus only the programs open to its people (audience), which the reader can widen', async () => {
+      const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" locale="en" collection="programs" audience="academia" page-size="100" no-url-state></inno-gallery>`);
+      await loaded(el);
+      const all = await server<Program>('programs?pageSize=100');
+      const forStudents = all.items.filter((p) => p.audience.includes('academia'));
+      expect(forStudents.length).to.be.greaterThan(0).and.lessThan(all.items.length);
+      expect(titles(el)).to.deep.equal(forStudents.map((p) => p.title));
+      expect($<HTMLSelectElement>(el, '#f-audience')!.value).to.equal('academia');
+      expect($(el, 'label[for=f-audience]')!.textContent).to.equal('For');
+      await expect(el).to.be.accessible();
+      await choose(el, 'audience', '');
+      expect(titles(el)).to.deep.equal(all.items.map((p) => p.title));
+    });
+
     it('shows a program in a dialog with a "propose an idea" link to apply-url', async () => {
       const el = await fixture<InnoGallery>(html`<inno-gallery api-base="/api/v1" locale="en" collection="programs" status="open"
         apply-url="/kirim-ide?src=galeri" no-url-state></inno-gallery>`);
