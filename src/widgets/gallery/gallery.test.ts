@@ -581,7 +581,7 @@ describe('<inno-gallery>', () => {
       const forStudents = all.items.filter((p) => p.audience.includes('academia'));
       expect(forStudents.length).to.be.greaterThan(0).and.lessThan(all.items.length);
       expect(titles(el)).to.deep.equal(forStudents.map((p) => p.title));
-      expect($<HTMLSelectElement>(el, '#f-audience')!.value).to.equal('academia');
+      expect(($(el, '#f-audience') as HTMLSelectElement).value).to.equal('academia');
       expect($(el, 'label[for=f-audience]')!.textContent).to.equal('For');
       await expect(el).to.be.accessible();
       await choose(el, 'audience', '');

@@ -505,6 +505,7 @@ export class InnoStakeholderMap extends InnoElement {
     const collaborators = [...graph.neighbours.get(s.id)!]
       .map((id) => graph.byId.get(id)!)
       .sort((a, b) => a.name.localeCompare(b.name, intlTag(this.resolvedLocale)));
+    const links = graph.degree.get(s.id)!;
     return html`<section
       class="detail"
       part="detail"
@@ -518,7 +519,7 @@ export class InnoStakeholderMap extends InnoElement {
         <button type="button" class="close" aria-label=${core.close} title=${core.close} @click=${() => this.#closeDetail()}>×</button>
       </header>
       <p class="meta">${helixIcon(s.helix)}<span>${core.helix[s.helix]}${s.kind ? html` · ${s.kind}` : nothing}</span></p>
-      <p class="meta">${t.collaborations(graph.degree.get(s.id)!)}</p>
+      <p class="meta">${t.collaborations(links)}${collaborators.length < links ? ` ${t.withPartners(collaborators.length)}` : ''}</p>
       ${paragraphs(s.description ?? '').map((p) => html`<p>${p}</p>`)}
       ${website
         ? html`<p>

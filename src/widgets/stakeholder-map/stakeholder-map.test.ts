@@ -227,6 +227,23 @@ describe('<inno-stakeholder-map>', () => {
     expect($(el, '[part="detail"]')).to.equal(null);
   });
 
+  it('says how many partners a profile\'s collaborations are with, when two worked together more than once', async () => {
+    const graph = await serverGraph();
+    const neighbours = neighboursIn(graph);
+    const links = (id: string) => graph.links.filter((l) => l.source === id || l.target === id).length;
+    const repeated = graph.items.find((s) => links(s.id) > (neighbours.get(s.id)?.size ?? 0))!;
+    const once = graph.items.find((s) => links(s.id) > 1 && links(s.id) === neighbours.get(s.id)?.size)!;
+    expect(repeated, 'the demo has partners who worked together twice').to.exist;
+    const el = await mapAt('/api/v1');
+    const open = async (s: { name: string }) => {
+      $$(el, 'td .link-button').find((b) => b.textContent.trim() === s.name)!.click();
+      await el.updateComplete;
+      return $$(el, '.detail .meta')[1]!.textContent;
+    };
+    expect(await open(repeated)).to.equal(`${links(repeated.id)} collaborations with ${neighbours.get(repeated.id)!.size} partners`);
+    expect(await open(once)).to.equal(`${links(once.id)} collaborations`);
+  });
+
   it('walks between connected stakeholders on the canvas with the arrow keys, and Enter opens one', async () => {
     const graph = await serverGraph();
     const neighbours = neighboursIn(graph);

@@ -35,6 +35,8 @@ export interface StakeholderMapStrings {
   collaborators: string;
   noCollaborators: string;
   collaborations: (n: number) => string;
+  /** After the count of collaborations when partners are fewer (two can work together more than once). */
+  withPartners: (n: number) => string;
   /** Network view. */
   networkLabel: string;
   networkHelp: string;
@@ -76,6 +78,7 @@ const en: StakeholderMapStrings = {
   collaborators: 'Works with',
   noCollaborators: 'No collaborations recorded.',
   collaborations: (n) => (n === 1 ? '1 collaboration' : `${n} collaborations`),
+  withPartners: (n) => (n === 1 ? 'with 1 partner' : `with ${n} partners`),
   networkLabel: 'Collaboration network',
   networkHelp:
     'Arrow keys move to a connected stakeholder in that direction, Page Down and Page Up go through all of them by name, Enter opens the details, plus and minus zoom. Drag to pan, use the wheel or the buttons to zoom.',
@@ -115,6 +118,7 @@ const id: StakeholderMapStrings = {
   collaborators: 'Berkolaborasi dengan',
   noCollaborators: 'Belum ada kolaborasi tercatat.',
   collaborations: (n) => `${n} kolaborasi`,
+  withPartners: (n) => `dengan ${n} mitra`,
   networkLabel: 'Jejaring kolaborasi',
   networkHelp:
     'Tombol panah berpindah ke pemangku kepentingan yang terhubung ke arah itu, Page Down dan Page Up menelusuri semuanya menurut nama, Enter membuka rinciannya, plus dan minus memperbesar atau memperkecil. Seret untuk menggeser, gunakan roda tetikus atau tombol untuk memperbesar.',
