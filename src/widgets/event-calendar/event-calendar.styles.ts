@@ -260,6 +260,9 @@ export const calendarStyles = css`
   .list {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
+    /* A list that keeps the height its loading state reserved leaves the rest empty at its
+       end, rather than stretching the days apart. */
+    align-content: start;
     gap: calc(var(--_space) * 2);
   }
   .list-day {

@@ -760,6 +760,11 @@ describe('<inno-event-calendar>', () => {
         } else {
           expect(after, scenario).to.equal(before);
           expect(footer.getBoundingClientRect().top, scenario).to.equal(footerBefore);
+          // The kept space is below the last day, not spread between the days.
+          for (const day of root(el).querySelectorAll('.list > li')) {
+            const gap = day.getBoundingClientRect().bottom - day.lastElementChild!.getBoundingClientRect().bottom;
+            expect(gap, `${scenario}: a day ends with its events`).to.be.below(1);
+          }
         }
         el.remove();
       }
