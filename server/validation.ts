@@ -7,6 +7,10 @@ import { HttpProblem } from './problem.js';
 
 type Issue = z.core.$ZodIssue;
 
+// zod/mini says only "Invalid input" until a locale is loaded: with it, an error names the
+// limit or the allowed values ("Too big: expected number to be <=100").
+z.config(z.locales.en());
+
 function pathOf(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }

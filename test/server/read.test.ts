@@ -164,6 +164,14 @@ describe('programs', () => {
     await expectProblem('/programs?audience=students', 400);
   });
 
+  test('a bad parameter is named with what it may be', async () => {
+    const messages = async (path: string) => ((await expectProblem(path, 400)) as { errors?: { path: string; message: string }[] }).errors ?? [];
+    assert.deepEqual(await messages('/programs?pageSize=1000'), [{ path: 'pageSize', code: 'too_big', message: 'Too big: expected number to be <=100' }]);
+    const [status] = await messages('/programs?status=ongoing');
+    assert.match(status!.message, /^Invalid option: expected one of "\w+"\|"\w+"\|"\w+"$/);
+    for (const value of ['open', 'upcoming', 'closed']) assert.ok(status!.message.includes(`"${value}"`));
+  });
+
   test('status follows the clock in the city zone', async () => {
     let clock = Date.now();
     const timed = await startApi({ now: () => clock });
