@@ -1,5 +1,7 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { fileURLToPath } from 'node:url';
 import { mergeConfig } from 'vite';
+import { storybookGlobs } from '../scripts/story-index.js';
 import { trimQuadtreeRollup } from '../scripts/trim-quadtree.js';
 import { ZOD_LITE } from '../scripts/zod-lite.js';
 
@@ -10,9 +12,13 @@ import { ZOD_LITE } from '../scripts/zod-lite.js';
  */
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts', '../src/**/*.stories.ts'],
+  // Only the globs that match a file (stories/**/*.mdx, stories/**/*.stories.ts,
+  // src/**/*.stories.ts), so that Storybook does not warn about the empty ones.
+  stories: storybookGlobs(fileURLToPath(new URL('../', import.meta.url))),
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
+  // Storybook's own "Get started" checklist (sidebar and menu) is about Storybook, not these widgets.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   viteFinal: (config) =>
     mergeConfig(config, {
       // Storybook's web-components renderer imports lit/directive-helpers.js; pre-bundle it with

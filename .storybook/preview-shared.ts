@@ -46,7 +46,7 @@ export const globalTypes: NonNullable<Preview['globalTypes']> = {
 };
 
 /** The canvas colour behind the widgets, so that a dark theme is seen as a page would show it. */
-const PAGE_BACKGROUND: Record<ThemeGlobal, string> = { light: '#ffffff', dark: '#12161c', system: '' };
+const PAGE_BACKGROUND: Record<ThemeGlobal, string> = { light: '#ffffff', dark: '#12161c', system: 'Canvas' };
 
 /** The API every story talks to: the reference server, mounted by .storybook/middleware.js. */
 export const API_BASE = '/api/v1';
@@ -59,9 +59,13 @@ export const withInnoProvider: Decorator = (story, context) => {
   const { theme = initialGlobals.theme, locale = initialGlobals.locale } = context.globals as Partial<InnoGlobals>;
   if (typeof document !== 'undefined') {
     document.documentElement.lang = locale;
-    document.body.style.background = PAGE_BACKGROUND[theme];
+    // On a Docs page the stories sit in Storybook's own preview boxes, which paint themselves
+    // white over the body: paint the box of this story instead, so that a dark widget is seen
+    // on a dark page there too. On a story's own canvas the body is the page.
+    const page = context.viewMode === 'docs' ? (context.canvasElement.closest<HTMLElement>('.docs-story') ?? context.canvasElement) : document.body;
+    page.style.background = PAGE_BACKGROUND[theme];
     // Widgets follow the page's colour scheme; 'system' offers both, as a page with a dark mode does.
-    document.body.style.colorScheme = theme === 'system' ? 'light dark' : theme;
+    page.style.colorScheme = theme === 'system' ? 'light dark' : theme;
   }
   if (context.parameters['innoProvider'] === false) return story();
   return html`<inno-provider

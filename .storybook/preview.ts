@@ -1,5 +1,7 @@
 /// <reference types="vite/client" />
-import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview, type WebComponentsRenderer } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
+import { argTypesFromManifest } from './manifest-arg-types.js';
 import { decorators, globalTypes, initialGlobals } from './preview-shared.js';
 
 // custom-elements.json is written by `npm run analyze`, which `npm run storybook` and
@@ -14,8 +16,21 @@ if (manifest) {
   console.warn('custom-elements.json is missing: run `npm run analyze` for the docs tables.');
 }
 
+/**
+ * A story's own argTypes (`pageSize: { control: … }`) replace the row's name with their key;
+ * name the row by its attribute (`page-size`) again, as the manifest does.
+ */
+const attributeNames: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes, component }) => {
+  if (!manifest || !component) return argTypes;
+  const documented = argTypesFromManifest(manifest, component);
+  return Object.fromEntries(
+    Object.entries(argTypes).map(([key, argType]) => [key, { ...argType, name: documented[key]?.name ?? argType.name }]),
+  );
+};
+
 const preview: Preview = {
   tags: ['autodocs'],
+  argTypesEnhancers: [attributeNames],
   decorators,
   globalTypes,
   initialGlobals: { ...initialGlobals },
@@ -24,7 +39,12 @@ const preview: Preview = {
     controls: { expanded: true },
     // Every a11y violation counts as a failure, not a note.
     a11y: { test: 'error' },
-    docs: { toc: true },
+    docs: {
+      toc: true,
+      // Our own reading of the manifest (./manifest-arg-types.ts): one row per attribute, keyed
+      // by the arg the stories render, parts and custom properties beside them, no dead controls.
+      ...(manifest ? { extractArgTypes: (tagName: string) => argTypesFromManifest(manifest, tagName) } : {}),
+    },
   },
 };
 

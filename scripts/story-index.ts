@@ -28,6 +28,28 @@ export function findStoryFiles(root = process.cwd()): string[] {
   return files.map((f) => relative(root, f).split('\\').join('/')).sort();
 }
 
+/** Whether `dir` holds a file whose name ends with `suffix`, at any depth. */
+function holds(dir: string, suffix: string): boolean {
+  if (!existsSync(dir)) return false;
+  return readdirSync(dir, { withFileTypes: true }).some((entry) =>
+    entry.isDirectory() ? entry.name !== 'node_modules' && holds(join(dir, entry.name), suffix) : entry.name.endsWith(suffix),
+  );
+}
+
+/**
+ * Storybook's `stories` globs (relative to .storybook/) that match at least one file: MDX
+ * pages and story files in stories/, story files beside the widgets in src/. A glob that
+ * matches nothing only makes Storybook warn "No story files found" on every start; one that
+ * gets its first file is picked up when Storybook next starts.
+ */
+export function storybookGlobs(root = process.cwd()): string[] {
+  const globs: [string, string, string][] = [
+    ['stories', '.mdx', '../stories/**/*.mdx'],
+    ...STORY_ROOTS.map((dir): [string, string, string] => [dir, '.stories.ts', `../${dir}/**/*.stories.ts`]),
+  ];
+  return globs.filter(([dir, suffix]) => holds(join(root, dir), suffix)).map(([, , glob]) => glob);
+}
+
 export function storyIndexSource(files: readonly string[]): string {
   const lines = files.map((file) => {
     const specifier = `../../${file.replace(/\.ts$/, '.js')}`;

@@ -11,6 +11,7 @@ interface CalendarArgs {
   program?: string;
   timeZone?: string;
   apiBase?: string;
+  locale?: 'id' | 'en';
 }
 
 /**
@@ -31,6 +32,10 @@ const meta = {
     date: { control: 'text', description: '`YYYY-MM` or `YYYY-MM-DD`; default today.' },
     timeZone: { control: 'select', options: ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura', 'Asia/Tokyo', 'Europe/Amsterdam', 'UTC'] },
     category: { control: 'select', options: [undefined, 'workshop', 'seminar', 'hackathon', 'exhibition', 'community', 'training', 'pitching'] },
+    organizer: { control: 'text' },
+    program: { control: 'text' },
+    apiBase: { control: 'text' },
+    locale: { control: 'inline-radio', options: [undefined, 'id', 'en'] },
   },
   render: (args) => html`<inno-event-calendar
     api-base=${args.apiBase ?? nothing}
@@ -40,6 +45,7 @@ const meta = {
     organizer=${args.organizer ?? nothing}
     program=${args.program ?? nothing}
     time-zone=${args.timeZone ?? nothing}
+    locale=${args.locale ?? nothing}
   ></inno-event-calendar>`,
 } satisfies Meta<CalendarArgs>;
 

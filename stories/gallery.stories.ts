@@ -16,6 +16,7 @@ interface GalleryArgs {
   status?: 'open' | 'upcoming' | 'closed';
   applyUrl?: string;
   apiBase?: string;
+  locale?: 'id' | 'en';
 }
 
 /**
@@ -29,12 +30,21 @@ const meta = {
   title: 'Elements/inno-gallery',
   component: 'inno-gallery',
   args: { collection: 'innovations', view: 'grid', pageSize: 6 },
+  // Controls for exactly the args that render() passes on; the other rows of the table
+  // (no-url-state, which these stories always set, the parts and custom properties) only document.
   argTypes: {
     collection: { control: 'inline-radio', options: ['innovations', 'programs'] },
     view: { control: 'inline-radio', options: ['grid', 'list'] },
     pageSize: { control: { type: 'number', min: 1, max: 100 } },
+    sector: { control: 'text' },
     stage: { control: 'select', options: [undefined, 'initiative', 'trial', 'implemented'] },
+    q: { control: 'text' },
+    owner: { control: 'text' },
+    program: { control: 'text' },
     status: { control: 'select', options: [undefined, 'open', 'upcoming', 'closed'] },
+    applyUrl: { control: 'text' },
+    apiBase: { control: 'text' },
+    locale: { control: 'inline-radio', options: [undefined, 'id', 'en'] },
   },
   render: (args) => html`<inno-gallery
     no-url-state
@@ -49,6 +59,7 @@ const meta = {
     program=${ifDefined(args.program)}
     status=${ifDefined(args.status)}
     apply-url=${ifDefined(args.applyUrl)}
+    locale=${ifDefined(args.locale)}
   ></inno-gallery>`,
 } satisfies Meta<GalleryArgs>;
 

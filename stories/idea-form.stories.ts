@@ -67,6 +67,9 @@ const meta = {
     locale: { control: 'inline-radio', options: [undefined, 'id', 'en'] },
     sector: { control: 'text' },
     program: { control: 'text' },
+    privacyUrl: { control: 'text' },
+    draftKey: { control: 'text' },
+    apiBase: { control: 'text' },
   },
   render: (args) => html`<inno-idea-form
     api-base=${args.apiBase ?? nothing}

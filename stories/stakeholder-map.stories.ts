@@ -10,6 +10,7 @@ interface StakeholderMapArgs {
   depth?: 1 | 2 | 3;
   tileUrl?: string;
   apiBase?: string;
+  locale?: 'id' | 'en';
 }
 
 /**
@@ -27,7 +28,12 @@ const meta = {
   args: { view: 'network' },
   argTypes: {
     view: { control: 'inline-radio', options: ['network', 'geo', 'list'] },
+    helix: { control: 'text' },
+    around: { control: 'text' },
     depth: { control: 'inline-radio', options: [undefined, 1, 2, 3] },
+    tileUrl: { control: 'text' },
+    apiBase: { control: 'text' },
+    locale: { control: 'inline-radio', options: [undefined, 'id', 'en'] },
   },
   render: (args) => html`<inno-stakeholder-map
     api-base=${args.apiBase ?? nothing}
@@ -36,6 +42,7 @@ const meta = {
     around=${args.around ?? nothing}
     depth=${args.depth ?? nothing}
     tile-url=${args.tileUrl ?? nothing}
+    locale=${args.locale ?? nothing}
   ></inno-stakeholder-map>`,
 } satisfies Meta<StakeholderMapArgs>;
 

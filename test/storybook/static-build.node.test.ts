@@ -1,0 +1,288 @@
+/**
+ * The static Storybook (`npm run build-storybook`), served as plain files the way a developer
+ * previews it (`python3 -m http.server` in storybook-static/), renders the widgets in Chromium.
+ * `storybook dev` serves src/ module by module and cannot show what the production build
+ * drops: when package.json's `sideEffects` did not name src/**\/index.ts, Vite tree-shook the
+ * side-effect imports that define the elements and every story's canvas stayed blank.
+ *
+ * Everything is real: the Storybook build of this repository (into a temporary folder), the
+ * reference API on a temporary SQLite file beside the static files at /api/v1, and Chromium.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { createTestApi, type TestApi } from '../../server/testing.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Runs `npm run build-storybook` (the manifest, then `storybook build`) into `outDir`, as a
+ * developer does; rejects with its output on failure.
+ */
+function buildStorybook(outDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(NPM, ['run', 'build-storybook', '--', '--output-dir', outDir, '--quiet'], {
+      cwd: root,
+      env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', CI: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`storybook build exited ${code}:\n${output}`))));
+  });
+}
+
+/** Static files from `dir`, as a plain file server sends them, and the reference API at /api/v1. */
+function serve(dir: string, api: TestApi): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path.startsWith('/api/v1')) {
+      api.handler(req, res, () => res.writeHead(404).end());
+      return;
+    }
+    let file = normalize(join(dir, path));
+    if (file !== dir && !file.startsWith(dir + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+  );
+}
+
+let outDir: string;
+let api: TestApi;
+let server: Server | undefined;
+let origin: string;
+let browser: Browser | undefined;
+
+before(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'inno-storybook-'));
+  api = createTestApi();
+  const [, served, launched] = await Promise.all([
+    buildStorybook(outDir),
+    serve(outDir, api),
+    chromium.launch({ executablePath: findChrome(), args: [...CHROME_ARGS] }),
+  ]);
+  ({ server, origin } = served);
+  browser = launched;
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  api?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+/** Opens a page and records its uncaught errors. */
+async function open(path: string): Promise<{ page: Page; pageErrors: string[] }> {
+  const page = await browser!.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  await page.goto(origin + path);
+  return { page, pageErrors };
+}
+
+/** One story of each element and what its shadow root shows once the reference API has answered. */
+const STORIES = [
+  { id: 'elements-inno-gallery--innovations', tag: 'inno-gallery', shows: 'inno-gallery [part~="card-title"]' },
+  { id: 'elements-inno-idea-form--default', tag: 'inno-idea-form', shows: 'inno-idea-form form select option:not([value=""])' },
+  { id: 'elements-inno-event-calendar--month', tag: 'inno-event-calendar', shows: 'inno-event-calendar [part~="grid"]' },
+  { id: 'elements-inno-stakeholder-map--list', tag: 'inno-stakeholder-map', shows: 'inno-stakeholder-map [part~="legend"] button' },
+  { id: 'elements-inno-provider--default', tag: 'inno-provider', shows: 'inno-provider-sample li' },
+] as const;
+
+/** An argType as the built preview holds it (control and type normalised by Storybook). */
+interface ArgType {
+  name?: string;
+  description?: string;
+  control?: false | { type: string; disable?: boolean; min?: number };
+  options?: unknown[];
+  table?: { category?: string; disable?: boolean };
+}
+
+const hasControl = (argType: ArgType): boolean => Boolean(argType.control && !argType.control.disable && !argType.table?.disable);
+const controlType = (argType: ArgType): string | undefined => (argType.control ? argType.control.type : undefined);
+
+/** A value for a control that differs from the story's own. */
+function valueFor(control: { type: string; min?: number }, options: unknown[], current: unknown): unknown {
+  switch (control.type) {
+    case 'boolean':
+      return !current;
+    case 'number':
+      return current === 7 ? 8 : 7;
+    case 'text':
+      return typeof current === 'string' ? `${current}-probe` : 'probe';
+    default: {
+      const other = options.find((option) => option !== undefined && option !== current);
+      if (other === undefined) throw new Error(`no other option than ${String(current)} in ${JSON.stringify(options)}`);
+      return other;
+    }
+  }
+}
+
+/** One story of each element whose controls are all exercised, and how many it has at least. */
+const CONTROLLED = [
+  { id: 'elements-inno-gallery--programs', tag: 'inno-gallery', controls: 12 },
+  { id: 'elements-inno-idea-form--default', tag: 'inno-idea-form', controls: 6 },
+  { id: 'elements-inno-event-calendar--list', tag: 'inno-event-calendar', controls: 8 },
+  { id: 'elements-inno-stakeholder-map--list', tag: 'inno-stakeholder-map', controls: 7 },
+  { id: 'elements-inno-provider--default', tag: 'inno-provider', controls: 3 },
+] as const;
+
+describe('the static Storybook build', () => {
+  for (const story of STORIES) {
+    test(`${story.id}: <${story.tag}> is defined and renders its shadow content`, async () => {
+      const { page, pageErrors } = await open(`/iframe.html?id=${story.id}&viewMode=story`);
+      try {
+        // Storybook has rendered the story into its root once the element is in the page.
+        await page.locator(`#storybook-root ${story.tag}`).first().waitFor({ state: 'attached', timeout: 20_000 });
+        const defined = await page.evaluate((tag) => customElements.get(tag) !== undefined, story.tag);
+        assert.equal(defined, true, `customElements.get('${story.tag}') in the built preview`);
+        await page.locator(story.shows).first().waitFor({ state: 'attached', timeout: 20_000 });
+        const shadowChildren = await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount ?? 0, story.tag);
+        assert.ok(shadowChildren > 0, `<${story.tag}> has shadow content`);
+        assert.deepEqual(pageErrors, [], 'uncaught errors in the preview');
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  test('controls only for attributes, none as a JSON editor; attributes and parts of one name both documented', async () => {
+    const { page } = await open('/iframe.html?id=elements-inno-gallery--programs&viewMode=story');
+    try {
+      await page.locator('#storybook-root inno-gallery').waitFor({ state: 'attached', timeout: 20_000 });
+      const stories = await page.evaluate(async () => {
+        const preview = (window as unknown as { __STORYBOOK_PREVIEW__: { extract(): Promise<Record<string, { argTypes: Record<string, ArgType> }>> } })
+          .__STORYBOOK_PREVIEW__;
+        return preview.extract();
+      });
+      const ids = Object.keys(stories);
+      assert.ok(ids.length >= 40, `stories in the build: ${ids.length}`);
+      for (const [id, { argTypes }] of Object.entries(stories)) {
+        for (const [key, argType] of Object.entries(argTypes)) {
+          const category = argType.table?.category;
+          if (!hasControl(argType)) continue;
+          assert.equal(category, 'attributes', `${id}: ${key} (${category}) has a control`);
+          assert.notEqual(controlType(argType), 'object', `${id}: ${key} is edited as an object`);
+        }
+        const internal = Object.keys(argTypes).filter((key) => key === 'resolvedLocale' || key === 'client');
+        assert.deepEqual(internal, [], `${id}: internal properties in the table`);
+      }
+      const gallery = stories['elements-inno-gallery--programs']!.argTypes;
+      assert.equal(gallery['status']?.table?.category, 'attributes');
+      assert.equal(gallery['part:status']?.table?.category, 'css shadow parts');
+      assert.notEqual(gallery['status']?.description, gallery['part:status']?.description, 'the attribute and the part keep their own text');
+      assert.equal(gallery['pageSize']?.name, 'page-size', 'rows are named by their attribute');
+      const form = stories['elements-inno-idea-form--default']!.argTypes;
+      assert.equal(form['program']?.table?.category, 'attributes');
+      assert.equal(form['part:program']?.table?.category, 'css shadow parts');
+    } finally {
+      await page.close();
+    }
+  });
+
+  for (const story of CONTROLLED) {
+    test(`${story.id}: every control changes <${story.tag}>`, async () => {
+      const { page } = await open(`/iframe.html?id=${story.id}&viewMode=story`);
+      try {
+        await page.locator(`#storybook-root ${story.tag}`).first().waitFor({ state: 'attached', timeout: 20_000 });
+        const controls = await page.evaluate(async (id) => {
+          const preview = (window as unknown as { __STORYBOOK_PREVIEW__: { extract(): Promise<Record<string, { argTypes: Record<string, ArgType>; args: Record<string, unknown> }>> } })
+            .__STORYBOOK_PREVIEW__;
+          const { argTypes, args } = (await preview.extract())[id]!;
+          return Object.entries(argTypes)
+            .filter(([, argType]) => argType.control && !argType.control.disable)
+            .map(([key, argType]) => ({ key, control: argType.control as { type: string; min?: number }, options: argType.options ?? [], current: args[key] }));
+        }, story.id);
+        assert.ok(controls.length >= story.controls, `${story.id} has ${controls.length} controls`);
+        for (const { key, control, options, current } of controls) {
+          const value = valueFor(control, options, current);
+          await page.evaluate(
+            ({ id, key, value }) => {
+              const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: { emit(event: string, payload: unknown): void } }).__STORYBOOK_ADDONS_CHANNEL__;
+              channel.emit('updateStoryArgs', { storyId: id, updatedArgs: { [key]: value } });
+            },
+            { id: story.id, key, value },
+          );
+          const handle = await page
+            .waitForFunction(
+              ({ tag, key, value }) => {
+                const element = document.querySelector(`#storybook-root ${tag}`) as unknown as Record<string, unknown> | null;
+                return element !== null && String(element[key]) === String(value);
+              },
+              { tag: story.tag, key, value },
+              { timeout: 5_000 },
+            )
+            .catch(() => undefined);
+          const seen = await page.evaluate(
+            ({ tag, key }) => String((document.querySelector(`#storybook-root ${tag}`) as unknown as Record<string, unknown> | null)?.[key]),
+            { tag: story.tag, key },
+          );
+          assert.ok(handle, `${story.id}: the ${key} control set ${JSON.stringify(value)}, the element has ${seen}`);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  test('a Docs page in the dark theme paints each story box dark, as a dark page would', async () => {
+    const { page, pageErrors } = await open('/iframe.html?id=elements-inno-gallery--docs&viewMode=docs&globals=theme:dark');
+    try {
+      await page.locator('.docs-story inno-gallery [part~="card-title"]').first().waitFor({ timeout: 20_000 });
+      const boxes = await page.locator('.docs-story').evaluateAll((elements) =>
+        elements.map((element) => getComputedStyle(element).backgroundColor),
+      );
+      assert.ok(boxes.length > 1, `story boxes: ${boxes.length}`);
+      assert.deepEqual([...new Set(boxes)], ['rgb(18, 22, 28)'], 'background of the story boxes');
+      assert.deepEqual(pageErrors, [], 'uncaught errors on the Docs page');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the manager page shows the gallery story with cards from the API', async () => {
+    const { page, pageErrors } = await open('/?path=/story/elements-inno-gallery--innovations');
+    try {
+      const preview = page.frameLocator('#storybook-preview-iframe');
+      await preview.locator('inno-gallery [part~="card-title"]').first().waitFor({ timeout: 20_000 });
+      const titles = await preview.locator('inno-gallery [part~="card-title"]').allTextContents();
+      assert.ok(titles.length > 0 && titles.every((t) => t.trim().length > 0), `card titles: ${titles.join(' | ')}`);
+      assert.deepEqual(pageErrors, [], 'uncaught errors in the manager');
+    } finally {
+      await page.close();
+    }
+  });
+});
