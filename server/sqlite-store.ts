@@ -3,7 +3,7 @@
  * so that a 201 for an idea means the idea is on disk, even if the machine dies next.
  */
 import Database from 'better-sqlite3';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type {
   AdminIdea, Collaboration, Helix, IdeaStatus, IdeaStatusView, Image, Innovation, InnovationSummary,
@@ -623,6 +623,23 @@ export class SqliteStore implements Store {
       record: { id: str(r.id), contentType: str(r.content_type), size: r.size as number, createdAt: str(r.created_at) },
       data: readFileSync(join(this.uploadDir, str(r.file_name))),
     };
+  }
+
+  /**
+   * Removes uploads made before `beforeIso` that no idea names as an attachment: files a
+   * visitor sent and then never submitted an idea with. Returns how many went.
+   */
+  purgeUnattachedUploads(beforeIso: string): number {
+    // Rows go in one transaction (an idea being submitted waits for it), files after it.
+    const orphans = this.db.transaction(() => {
+      const rows = this.sql(`SELECT id, file_name FROM uploads u WHERE u.created_at < ?
+        AND NOT EXISTS (SELECT 1 FROM ideas i, json_each(i.attachments) a WHERE i.attachments IS NOT NULL AND a.value = u.id)`)
+        .all(beforeIso) as Row[];
+      for (const r of rows) this.sql('DELETE FROM uploads WHERE id = ?').run(r.id);
+      return rows;
+    }).immediate();
+    for (const r of orphans) rmSync(join(this.uploadDir, str(r.file_name)), { force: true });
+    return orphans.length;
   }
 
   missingUploads(ids: readonly string[]): string[] {
