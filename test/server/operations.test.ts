@@ -33,8 +33,9 @@ function uploadBody(data: Buffer): { body: Buffer; contentType: string } {
 }
 
 function postUpload(origin: string, headers: Record<string, string> = {}): Promise<Response> {
-  const { body, contentType } = uploadBody(PNG);
-  return fetch(`${origin}/api/v1/uploads`, { method: 'POST', headers: { 'Content-Type': contentType, ...headers }, body });
+  const form = new FormData();
+  form.append('file', new Blob([PNG], { type: 'image/png' }), 'photo.png');
+  return fetch(`${origin}/api/v1/uploads`, { method: 'POST', headers, body: form });
 }
 
 function postIdea(origin: string, headers: Record<string, string> = {}): Promise<Response> {
