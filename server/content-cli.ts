@@ -1,22 +1,29 @@
 /**
  * `npm run content -- export <file.json>` writes the current public content (taxonomy,
  * stakeholders, programs, innovations, collaborations, events) to a file;
+ * `npm run content -- demo <file.json>` writes the demo city's content, to start from;
  * `npm run content -- import <file.json>` checks a file and replaces the content with it in
  * one transaction, or changes nothing and names every problem (exit code 1).
  *
  * The database is INNO_DB (./data/inno.sqlite), as for the server; it may be running.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { ContentError, formatContent, parseContent } from './content.js';
+import { buildDemoData, CITY_TIME_ZONE } from './demo-data.js';
 import { SqliteStore } from './sqlite-store.js';
+import { todayIn } from './time.js';
 
 // zod/mini carries no messages of its own; city IT reads these, so they are worded.
 z.config(en());
 
-const USAGE = 'Usage: npm run content -- import <file.json>\n       npm run content -- export <file.json>';
+const USAGE = [
+  'Usage: npm run content -- export <file.json>   write the content of INNO_DB (./data/inno.sqlite) to a file',
+  '       npm run content -- demo <file.json>     write the demo city\'s content to a file, to start from',
+  '       npm run content -- import <file.json>   check a file and replace the content of INNO_DB with it',
+].join('\n');
 
 function fail(message: string): never {
   console.error(message);
@@ -24,10 +31,14 @@ function fail(message: string): never {
 }
 
 const [command, file, ...rest] = process.argv.slice(2);
-if ((command !== 'import' && command !== 'export') || !file || rest.length > 0) fail(USAGE);
+if ((command !== 'import' && command !== 'export' && command !== 'demo') || !file || rest.length > 0) fail(USAGE);
 const dbFile = resolve(process.env.INNO_DB || './data/inno.sqlite');
 
-if (command === 'export') {
+if (command === 'demo') {
+  writeFileSync(file, formatContent(buildDemoData(todayIn(CITY_TIME_ZONE, Date.now())).content));
+  console.log(`Wrote the demo city's content to ${resolve(file)}. Edit it, then: npm run content -- import ${file}`);
+} else if (command === 'export') {
+  if (!existsSync(dbFile)) fail(`There is no database at ${dbFile} (set INNO_DB to the file the server uses).`);
   const store = new SqliteStore({ file: dbFile });
   try {
     const content = store.exportContent();

@@ -182,3 +182,24 @@ test('a bad file: exit code 1, every problem named by item and field, nothing st
     check.close();
   }
 });
+
+test('content demo writes a file that imports into a new database; export of a missing database fails', { timeout: 60_000 }, () => {
+  const file = join(folder, 'demo-start.json');
+  const dbFile = join(folder, 'from-demo-file.sqlite');
+  const written = runTool('content-cli.ts', ['demo', file], {});
+  assert.equal(written.status, 0, written.stderr);
+  const imported = runTool('content-cli.ts', ['import', file], { INNO_DB: dbFile });
+  assert.equal(imported.status, 0, imported.stderr);
+  const store = new SqliteStore({ file: dbFile });
+  try {
+    assert.equal(store.exportContent().innovations.length, 64);
+    assert.equal(store.listIdeas({ offset: 0, limit: 100 }).total, 0, 'no demo ideas come with the file');
+  } finally {
+    store.close();
+  }
+
+  const missing = runTool('content-cli.ts', ['export', join(folder, 'x.json')], { INNO_DB: join(folder, 'missing.sqlite') });
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /There is no database at/);
+  assert.equal(runTool('content-cli.ts', ['replace', file], {}).status, 1);
+});
