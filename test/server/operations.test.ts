@@ -189,7 +189,8 @@ test('one log line per request on stdout, without query, codes or addresses; SIG
 });
 
 test('uploads never attached to an idea are removed after a day; attached and recent ones stay', { timeout: 60_000 }, async () => {
-  const dbFile = join(folder, 'uploads.sqlite');
+  // A folder of its own: uploads/ sits beside the database, and other tests upload too.
+  const dbFile = join(folder, 'sweep', 'inno.sqlite');
   const store = new SqliteStore({ file: dbFile });
   seedDemo(store);
   const day = 86_400_000;
@@ -210,7 +211,7 @@ test('uploads never attached to an idea are removed after a day; attached and re
     assert.equal((await fetch(`${server.origin}/api/v1/uploads/upl_forgotten0000000`)).status, 404);
     assert.equal((await fetch(`${server.origin}/api/v1/uploads/upl_attached00000000`)).status, 200);
     assert.equal((await fetch(`${server.origin}/api/v1/uploads/upl_recent0000000000`)).status, 200);
-    assert.deepEqual(readdirSync(join(folder, 'uploads')).sort(), ['upl_attached00000000.bin', 'upl_recent0000000000.bin']);
+    assert.deepEqual(readdirSync(join(folder, 'sweep', 'uploads')).sort(), ['upl_attached00000000.bin', 'upl_recent0000000000.bin']);
   } finally {
     server.child.kill('SIGTERM');
     await exitOf(server.child);
