@@ -49,7 +49,8 @@ export interface ApiHandlerOptions {
   /**
    * Where the public reaches the server when a proxy serves it under a path prefix, e.g.
    * `https://portal.example.go.id/inovasi`: absolute URLs in answers (Location, uploads,
-   * images) become `https://portal.example.go.id/inovasi/api/v1/…`. Overrides `publicOrigin`.
+   * images) become `https://portal.example.go.id/inovasi/api/v1/…`, and the OpenAPI document's
+   * `servers` is `/inovasi/api/v1`. Overrides `publicOrigin`.
    */
   publicUrl?: string;
   /** Clock, for tests. Default `Date.now`. */
@@ -86,6 +87,7 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
     uploadLimiter: rate ? new RateLimiter({ ...rate, max: rate.max * 3 }, now) : undefined,
     trustedProxyHops: options.trustProxy === true ? 1 : Math.max(0, Number(options.trustProxy ?? 0) || 0),
     publicOrigin: (publicUrl ? publicUrl.origin : options.publicOrigin)?.replace(/\/+$/, ''),
+    publicPathPrefix: publicPrefix,
     now,
     idempotencyStaleMs: 60_000,
     idempotencyKeepMs: 48 * 3_600_000,

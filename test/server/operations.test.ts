@@ -134,6 +134,8 @@ test('INNO_TRUST_PROXY=1: each client behind the proxy has its own bucket; the c
     const innovation = (await (await fetch(`${server.origin}/api/v1/innovations?pageSize=1`)).json()) as
       { items: { image?: { url: string } }[] };
     assert.match(innovation.items[0]!.image!.url, /^https:\/\/portal\.example\.go\.id\/inovasi\/api\/v1\/images\//);
+    const openapi = (await (await fetch(`${server.origin}/api/v1/openapi.json`)).json()) as { servers: { url: string }[] };
+    assert.deepEqual(openapi.servers, [{ url: '/inovasi/api/v1' }]);
   } finally {
     server.child.kill('SIGTERM');
     await exitOf(server.child);
