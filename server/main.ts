@@ -76,8 +76,9 @@ function loggedPath(url: string): string {
   return url.split('?')[0]!.replace(/^(\/api\/v1\/(?:ideas|uploads)\/)[^/]+/, '$1…');
 }
 
-// Lines are gathered and written once per turn of the event loop: on Linux a write to a
-// pipe (systemd, docker, a supervisor) is synchronous, and one per request halved throughput.
+// Lines are gathered and written at most every 100 ms (or per 64 KiB): on Linux a write to
+// a pipe (systemd, docker, a supervisor) is synchronous, and one per request halved
+// throughput. Shutdown writes what is pending first.
 let pendingLines = '';
 function flushLog(): void {
   if (pendingLines === '') return;
@@ -89,9 +90,10 @@ function logRequest(req: IncomingMessage, res: ServerResponse): void {
   const started = performance.now();
   const at = new Date().toISOString();
   const line = (status: number | string) => {
-    if (pendingLines === '') setImmediate(flushLog);
+    if (pendingLines === '') setTimeout(flushLog, 100);
     pendingLines += `${at} ${req.method ?? '-'} ${loggedPath(req.url ?? '/')} ${status} ` +
       `${(performance.now() - started).toFixed(1)}ms\n`;
+    if (pendingLines.length > 65_536) flushLog();
   };
   res.once('finish', () => line(res.statusCode));
   res.once('close', () => { if (!res.writableFinished) line('aborted'); });
