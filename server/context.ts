@@ -13,8 +13,11 @@ export interface ServerParts {
   adminToken: string | undefined;
   ideaLimiter: RateLimiter | undefined;
   uploadLimiter: RateLimiter | undefined;
-  trustProxy: boolean;
+  /** Reverse proxies in front of the server whose forwarding headers are believed (0: none). */
+  trustedProxyHops: number;
   publicOrigin: string | undefined;
+  /** Path a reverse proxy serves the server under (`/inovasi`), or `''`. */
+  publicPathPrefix: string;
   now: () => number;
   /** How long a claimed idempotency key waits for its first request before counting as abandoned. */
   idempotencyStaleMs: number;

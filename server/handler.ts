@@ -35,13 +35,24 @@ export interface ApiHandlerOptions {
    * Default 10 a minute. `POST /uploads` gets three times as many (three attachments an idea).
    */
   rateLimit?: RateLimitOptions | false;
-  /** Believe `X-Forwarded-For/-Host/-Proto` (only behind a proxy that sets them). Default false. */
-  trustProxy?: boolean;
+  /**
+   * Believe `X-Forwarded-For/-Host/-Proto` from this many reverse proxies in front of the
+   * server (`true` is one). Only behind proxies that set them: clients can send them too.
+   * Default false (0).
+   */
+  trustProxy?: boolean | number;
   /**
    * Origin used in absolute URLs of answers (images, uploads), e.g. `https://inovasi.example.go.id`.
    * Default: the origin each request was addressed to (its Host header).
    */
   publicOrigin?: string;
+  /**
+   * Where the public reaches the server when a proxy serves it under a path prefix, e.g.
+   * `https://portal.example.go.id/inovasi`: absolute URLs in answers (Location, uploads,
+   * images) become `https://portal.example.go.id/inovasi/api/v1/…`, and the OpenAPI document's
+   * `servers` is `/inovasi/api/v1`. Overrides `publicOrigin`.
+   */
+  publicUrl?: string;
   /** Clock, for tests. Default `Date.now`. */
   now?: () => number;
   /** Where 500s are reported, with their request id. Default `console.error`. */
@@ -65,6 +76,8 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
   const basePath = (options.basePath ?? '/api/v1').replace(/\/+$/, '');
   const rate = options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : options.rateLimit;
   const now = options.now ?? Date.now;
+  const publicUrl = options.publicUrl ? new URL(options.publicUrl) : undefined;
+  const publicPrefix = publicUrl ? publicUrl.pathname.replace(/\/+$/, '') : '';
   const parts: ServerParts = {
     store: options.store,
     basePath,
@@ -72,8 +85,9 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
     adminToken: options.adminToken || undefined,
     ideaLimiter: rate ? new RateLimiter(rate, now) : undefined,
     uploadLimiter: rate ? new RateLimiter({ ...rate, max: rate.max * 3 }, now) : undefined,
-    trustProxy: options.trustProxy ?? false,
-    publicOrigin: options.publicOrigin?.replace(/\/+$/, ''),
+    trustedProxyHops: options.trustProxy === true ? 1 : Math.max(0, Number(options.trustProxy ?? 0) || 0),
+    publicOrigin: (publicUrl ? publicUrl.origin : options.publicOrigin)?.replace(/\/+$/, ''),
+    publicPathPrefix: publicPrefix,
     now,
     idempotencyStaleMs: 60_000,
     idempotencyKeepMs: 48 * 3_600_000,
@@ -99,11 +113,11 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
     const requestId = randomBytes(6).toString('hex');
     res.setHeader('X-Request-Id', requestId);
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    const ownOrigin = parts.publicOrigin ?? requestOrigin(req, parts.trustProxy);
+    const ownOrigin = parts.publicOrigin ?? requestOrigin(req, parts.trustedProxyHops > 0);
     const ctx: RequestContext = {
       req, res, parts, requestId,
       query: queryAt < 0 ? {} : parseQuery(url.slice(queryAt + 1)),
-      apiBase: `${ownOrigin ?? 'http://localhost'}${basePath}`,
+      apiBase: `${ownOrigin ?? 'http://localhost'}${publicPrefix}${basePath}`,
     };
     const fail = (error: unknown) => {
       if (res.headersSent) {

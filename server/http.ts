@@ -119,11 +119,17 @@ export function requestOrigin(req: IncomingMessage, trustProxy: boolean): string
   return `${proto}://${host}`;
 }
 
-/** The client address that rate limits count against. */
-export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return req.socket.remoteAddress ?? 'unknown';
+/**
+ * The client address that rate limits count against. Behind `trustedHops` reverse proxies,
+ * each of which appends the address it was reached from to X-Forwarded-For, the client is
+ * the entry that many places from the right: entries further left were written by the
+ * client itself and could be anything. Without trusted proxies the header is ignored.
+ */
+export function clientAddress(req: IncomingMessage, trustedHops: number): string {
+  const socketAddress = req.socket.remoteAddress ?? 'unknown';
+  if (trustedHops <= 0) return socketAddress;
+  const header = req.headers['x-forwarded-for'];
+  const chain = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  if (chain.length === 0) return socketAddress;
+  return chain[Math.max(0, chain.length - trustedHops)]!;
 }

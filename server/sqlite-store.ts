@@ -3,7 +3,7 @@
  * so that a 201 for an idea means the idea is on disk, even if the machine dies next.
  */
 import Database from 'better-sqlite3';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type {
   AdminIdea, Collaboration, Helix, IdeaStatus, IdeaStatusView, Image, Innovation, InnovationSummary,
@@ -185,6 +185,76 @@ export class SqliteStore implements Store {
 
       for (const e of content.events) this.insertEvent(e);
     }).immediate();
+  }
+
+  /**
+   * Loads a city's own content in place of whatever is there, in one transaction, and marks
+   * it as the city's (the demo seeding never touches it again). When the content being
+   * replaced is the demo's, its made-up ideas go too. Ideas citizens sent stay; if one of
+   * them names a program the new content lacks, nothing is changed and the error says so.
+   */
+  importContent(content: Content): void {
+    this.db.transaction(() => {
+      if (this.getMeta('content') === 'demo') this.db.exec("DELETE FROM ideas WHERE id GLOB 'idea_demo[0-9][0-9]'");
+      const programs = new Set(content.programs.map((p) => p.id));
+      const orphans = (this.sql('SELECT tracking_code, program_id FROM ideas WHERE program_id IS NOT NULL').all() as Row[])
+        .filter((r) => !programs.has(str(r.program_id)));
+      if (orphans.length > 0) {
+        throw new Error(`programs: ${orphans.length} submitted idea(s) name a program the file does not have: ` +
+          orphans.slice(0, 5).map((r) => `idea ${str(r.tracking_code)} → program "${str(r.program_id)}"`).join(', ') +
+          '. Keep those programs in the file.');
+      }
+      this.replaceContent(content);
+      this.setMeta('content', 'city');
+      this.setMeta('contentImportedAt', new Date().toISOString());
+    }).immediate();
+  }
+
+  /** All public content as stored, in the shape {@link importContent} takes back. */
+  exportContent(): Content {
+    const { sectors, eventCategories, helixes } = this.taxonomy();
+    const rows = (text: string): Row[] => this.db.prepare(text).all() as Row[];
+    const stakeholders = rows('SELECT * FROM stakeholders ORDER BY rowid').map((r) => withOptional<Content['stakeholders'][number]>(
+      { id: str(r.id), name: str(r.name), helix: r.helix as Helix },
+      {
+        kind: r.kind, description: r.description, website: r.website,
+        logo: r.logo_url ? { url: str(r.logo_url), alt: str(r.logo_alt ?? '') } : undefined,
+        location: r.lat === null ? undefined : withOptional({ lat: r.lat as number, lng: r.lng as number }, { address: r.address }),
+      },
+    ));
+    const programs = rows('SELECT * FROM programs ORDER BY rowid').map((r) => withOptional<Content['programs'][number]>({
+      id: str(r.id), title: str(r.title), summary: str(r.summary), description: str(r.description),
+      kind: r.kind as Program['kind'], organizerId: str(r.organizer_id),
+      sectors: json<string[]>(r.sectors) ?? [], audience: json<Helix[]>(r.audience) ?? [],
+      opensOn: str(r.opens_on), closesOn: str(r.closes_on),
+    }, {
+      eligibility: r.eligibility, website: r.website,
+      image: r.image_url ? { url: str(r.image_url), alt: str(r.image_alt ?? '') } : undefined,
+    }));
+    const partners = new Map<string, string[]>();
+    for (const r of rows('SELECT innovation_id, stakeholder_id FROM innovation_partners ORDER BY innovation_id, position')) {
+      const list = partners.get(str(r.innovation_id)) ?? [];
+      list.push(str(r.stakeholder_id));
+      partners.set(str(r.innovation_id), list);
+    }
+    const innovations = rows('SELECT * FROM innovations ORDER BY rowid').map((r) => withOptional<Content['innovations'][number]>({
+      id: str(r.id), title: str(r.title), summary: str(r.summary), description: str(r.description), sector: str(r.sector),
+      stage: r.stage as Innovation['stage'], type: r.type as Innovation['type'], year: r.year as number,
+      ownerId: str(r.owner_id), partnerIds: partners.get(str(r.id)) ?? [], images: json<Image[]>(r.images) ?? [],
+      createdAt: str(r.created_at),
+    }, {
+      programId: r.program_id, website: r.website, contactEmail: r.contact_email, startedOn: r.started_on,
+      metrics: json(r.metrics),
+    }));
+    const collaborations = rows('SELECT * FROM collaborations ORDER BY id').map((r) => withOptional<Collaboration>(
+      { source: str(r.source_id), target: str(r.target_id), kind: str(r.kind) },
+      { innovationId: r.innovation_id, weight: r.weight },
+    ));
+    const events = rows('SELECT * FROM events ORDER BY rowid').map((r) => {
+      const { organizer: _organizer, ...event } = this.eventFrom(r);
+      return withOptional<Content['events'][number]>(event, { organizerId: r.organizer_id });
+    });
+    return { sectors, eventCategories, helixes, stakeholders, programs, innovations, collaborations, events };
   }
 
   /** Adds one event or series; the RRULE is checked and its span stored for range queries. */
@@ -554,6 +624,23 @@ export class SqliteStore implements Store {
       record: { id: str(r.id), contentType: str(r.content_type), size: r.size as number, createdAt: str(r.created_at) },
       data: readFileSync(join(this.uploadDir, str(r.file_name))),
     };
+  }
+
+  /**
+   * Removes uploads made before `beforeIso` that no idea names as an attachment: files a
+   * visitor sent and then never submitted an idea with. Returns how many went.
+   */
+  purgeUnattachedUploads(beforeIso: string): number {
+    // Rows go in one transaction (an idea being submitted waits for it), files after it.
+    const orphans = this.db.transaction(() => {
+      const rows = this.sql(`SELECT id, file_name FROM uploads u WHERE u.created_at < ?
+        AND NOT EXISTS (SELECT 1 FROM ideas i, json_each(i.attachments) a WHERE i.attachments IS NOT NULL AND a.value = u.id)`)
+        .all(beforeIso) as Row[];
+      for (const r of rows) this.sql('DELETE FROM uploads WHERE id = ?').run(r.id);
+      return rows;
+    }).immediate();
+    for (const r of orphans) rmSync(join(this.uploadDir, str(r.file_name)), { force: true });
+    return orphans.length;
   }
 
   missingUploads(ids: readonly string[]): string[] {

@@ -37,7 +37,7 @@ function invalid(errors: FieldError[]): HttpProblem {
 
 function limit(ctx: RequestContext, limiter: RateLimiter | undefined): void {
   if (!limiter) return;
-  const verdict = limiter.hit(clientAddress(ctx.req, ctx.parts.trustProxy));
+  const verdict = limiter.hit(clientAddress(ctx.req, ctx.parts.trustedProxyHops));
   if (!verdict.ok) {
     throw new HttpProblem(429, {
       type: 'rate-limited',

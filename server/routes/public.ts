@@ -179,7 +179,8 @@ function cachedJson(ctx: RequestContext, compute: () => unknown): void {
   sendEntity(ctx.req, ctx.res, answer.body, { cacheControl: PUBLIC, etag: answer.etag });
 }
 
-let openApiDocument: Promise<string> | undefined;
+/** The OpenAPI document per API root (`/api/v1`, or with the public path prefix in front). */
+const openApiDocuments = new Map<string, Promise<string>>();
 
 export function publicRoutes(router: Router<RequestContext>): void {
   router.add('GET', '/taxonomy', (ctx) => {
@@ -322,12 +323,18 @@ export function publicRoutes(router: Router<RequestContext>): void {
 
   router.add('GET', '/openapi.json', async (ctx) => {
     // Loaded on first use: building the document is work most requests never need.
-    openApiDocument ??= import('../../src/api/openapi.js').then((m) => JSON.stringify(m.buildOpenApi()));
+    // `servers` is the path the public reaches the API at, so tools resolve it behind a proxy prefix too.
+    const root = `${ctx.parts.publicPathPrefix}${ctx.parts.basePath}`;
+    let document = openApiDocuments.get(root);
+    if (!document) {
+      document = import('../../src/api/openapi.js').then((m) => JSON.stringify(m.buildOpenApi(root)));
+      openApiDocuments.set(root, document);
+    }
     let body: string;
     try {
-      body = await openApiDocument;
+      body = await document;
     } catch (error) {
-      openApiDocument = undefined;
+      openApiDocuments.delete(root);
       throw error;
     }
     sendEntity(ctx.req, ctx.res, body, { cacheControl: PUBLIC });

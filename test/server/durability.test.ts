@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { allAdminIdeas, startMain, validIdea } from './helpers.js';
 
-const TOKEN = 'durability-token';
+const TOKEN = 'durability-test-admin-token-0123456789';
 
 const startServer = (dbFile: string) =>
   startMain({ INNO_DB: dbFile, INNO_ADMIN_TOKEN: TOKEN, INNO_RATE_LIMIT: 'off' }).then(({ child, origin }) => ({ child, base: `${origin}/api/v1` }));

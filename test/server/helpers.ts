@@ -2,7 +2,7 @@
  * Shared set-up for the server tests: the real handler on a real HTTP socket, over a
  * temporary SQLite file filled with the demo data.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -113,5 +113,23 @@ export function startMain(env: Record<string, string>): Promise<{ child: ChildPr
     });
     child.stderr.on('data', (chunk: Buffer) => { out += chunk.toString(); });
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited (${code}):\n${out}`)); });
+  });
+}
+
+/** Runs one of the server's command-line tools (`server/<script>`) to the end. */
+export function runTool(script: string, args: readonly string[], env: Record<string, string>):
+  { status: number | null; stdout: string; stderr: string } {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const run = spawnSync(process.execPath, ['--import', 'tsx', `server/${script}`, ...args], {
+    cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Resolves when the process has exited, with its exit code. */
+export function exitOf(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode);
+    else child.once('exit', (code) => resolve(code));
   });
 }

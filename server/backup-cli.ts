@@ -1,0 +1,49 @@
+/**
+ * `npm run backup -- <dir>`: a consistent copy of the database and the uploads, safe while
+ * the server runs.
+ *
+ * The database runs in WAL mode: recent writes live in `inno.sqlite-wal` until SQLite moves
+ * them into the main file, so copying `inno.sqlite` alone gives an old or broken copy.
+ * better-sqlite3's online backup API copies the database as one consistent snapshot,
+ * whatever the server is writing meanwhile. Uploads are copied after it: a file is always
+ * written before its row, so every upload the copied database knows has its file.
+ *
+ * Writes `<dir>/inno-<time>/inno.sqlite` and `<dir>/inno-<time>/uploads/`.
+ */
+import Database from 'better-sqlite3';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+const [target, ...rest] = process.argv.slice(2);
+if (!target || rest.length > 0) {
+  console.error('Usage: npm run backup -- <folder>   (the database is INNO_DB, ./data/inno.sqlite by default)');
+  process.exit(1);
+}
+const dbFile = resolve(process.env.INNO_DB || './data/inno.sqlite');
+if (!existsSync(dbFile)) {
+  console.error(`There is no database at ${dbFile} (set INNO_DB to the file the server uses). Nothing was written.`);
+  process.exit(1);
+}
+const folder = join(resolve(target), `inno-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+mkdirSync(folder, { recursive: true });
+
+const source = new Database(dbFile, { fileMustExist: true });
+source.pragma('busy_timeout = 5000');
+try {
+  await source.backup(join(folder, 'inno.sqlite'));
+} finally {
+  source.close();
+}
+const uploads = join(dirname(dbFile), 'uploads');
+if (existsSync(uploads)) cpSync(uploads, join(folder, 'uploads'), { recursive: true, filter: (path) => !path.endsWith('.tmp') });
+
+const copy = new Database(join(folder, 'inno.sqlite'), { readonly: true });
+try {
+  const check = copy.pragma('quick_check', { simple: true });
+  if (check !== 'ok') throw new Error(`the copy failed its integrity check: ${String(check)}`);
+  const count = (table: string) => (copy.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  console.log(`Backed up ${dbFile} to ${folder}: ${count('ideas')} ideas, ${count('innovations')} innovations, ` +
+    `${count('uploads')} uploads.`);
+} finally {
+  copy.close();
+}
