@@ -38,11 +38,17 @@ function startServer(dbFile: string): Promise<{ child: ChildProcess; origin: str
   });
   return new Promise((resolve, reject) => {
     let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const m = /Open (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m) resolve({ child, origin: m[1]! });
-    });
+      if (!m) return;
+      // The request log that follows is drained unread: searching it all again for every
+      // chunk made the benchmark's own work grow with the square of the log.
+      child.stdout.off('data', onData);
+      child.stdout.resume();
+      resolve({ child, origin: m[1]! });
+    };
+    child.stdout.on('data', onData);
     child.once('exit', (code) => reject(new Error(`server exited (${code}) before it was ready:\n${out}`)));
   });
 }
