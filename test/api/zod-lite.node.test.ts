@@ -167,3 +167,37 @@ describe('zod-lite: the idea form request gives what real zod gives', () => {
     }
   });
 });
+
+describe('zod-lite: fields and items keep to their own issues', () => {
+  // The stand-in lets an object's fields and an array's items share their parent's list of
+  // issues. A field that stops (`continue: false`) must not stop a sibling's checks.
+  const schemas = (zz: typeof z) => ({
+    record: zz.object({ n: zz.int(), s: zz.string().check(zz.maxLength(3)), o: zz.optional(zz.object({ n: zz.int(), s: zz.string().check(zz.maxLength(1)) })) }),
+    list: zz.array(zz.object({ a: zz.array(zz.int()).check(zz.maxLength(2)), b: zz.string().check(zz.maxLength(2)) })),
+  });
+  const real = schemas(z);
+  let stand: ReturnType<typeof schemas>;
+  before(() => {
+    stand = schemas(lite.lite as unknown as typeof z);
+  });
+
+  it('siblings after a stopping issue', () => {
+    const cases: Json[] = [
+      { n: 1.5, s: 'too long' },
+      { n: 1.5, s: 'ok', o: { n: 0.5, s: 'xy' } },
+      { n: 2, s: 'long!', o: { n: 1e300, s: 'xyz' } },
+    ];
+    for (const input of cases) same('record', real.record, stand.record, input);
+    same('list', real.list, stand.list, [{ a: [1, 2, 3], b: 'xyz' }, { a: [0.5], b: 'toolong' }, { a: 'x', b: 1 }]);
+  });
+
+  it('arbitrary values', () => {
+    const value = fc.oneof(fc.integer(), fc.double(), fc.string({ maxLength: 5 }), fc.constant(undefined), fc.array(fc.oneof(fc.integer(), fc.double()), { maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.record({ n: value, s: value, o: fc.oneof(fc.constant(undefined), fc.record({ n: value, s: value })) }, { requiredKeys: [] }), (input) =>
+        same('record', real.record, stand.record, input)),
+      { numRuns: 300 },
+    );
+    fc.assert(fc.property(fc.array(fc.record({ a: value, b: value }), { maxLength: 4 }), (input) => same('list', real.list, stand.list, input)), { numRuns: 300 });
+  });
+});
