@@ -186,7 +186,6 @@ export class ApiClient {
       retryOnTimeout: false,
       maxRetryAfter: this.#options.maxRetryAfter,
       backoffLimit: this.#options.backoffLimit,
-      shouldRetry: this.#shouldRetry,
     };
   }
 
@@ -348,15 +347,6 @@ export class ApiClient {
   }
 
   // --- machinery ---------------------------------------------------------------------
-
-  /** A wait longer than we are willing to hold the reader for goes back to the widget. */
-  readonly #shouldRetry = (error: unknown): boolean => {
-    if (error instanceof HTTPError) {
-      const after = parseRetryAfter(error.response.headers.get('retry-after'));
-      if (after !== undefined && after * 1000 > this.#options.maxRetryAfter) return false;
-    }
-    return true;
-  };
 
   async #page<S extends z.ZodMiniType>(item: S, raw: unknown, what: string, signal: AbortSignal): Promise<ListResult<z.infer<S>>> {
     const envelope = parseOrThrow(PageEnvelope, raw, what);

@@ -29,12 +29,10 @@ export interface Retry {
   /** Those of them whose `Retry-After` sets the wait. */
   afterStatusCodes: readonly number[];
   retryOnTimeout: boolean;
-  /** Longest `Retry-After` waited (ms); longer ones are cut to it. */
+  /** Longest `Retry-After` waited (ms); a longer one gives the error back at once. */
   maxRetryAfter: number;
   /** Cap of the back-off (ms): 0.3 s, 0.6 s, 1.2 s … */
   backoffLimit: number;
-  /** `false` gives the error back at once. */
-  shouldRetry?: (error: unknown) => boolean;
   /** Called after the wait, just before attempt `retryCount + 1`. */
   beforeRetry?: (error: unknown, retryCount: number) => unknown;
 }
@@ -102,13 +100,14 @@ async function attempt(url: string, init: RequestInit, timeout: number, signal: 
 
 /** Milliseconds to wait before retry number `retryCount`, or undefined to give up. */
 function delayBeforeRetry(error: unknown, retryCount: number, retry: Retry): number | undefined {
-  if (retry.shouldRetry?.(error) === false) return undefined;
   if (isTimeout(error) && !retry.retryOnTimeout) return undefined;
   if (error instanceof HTTPError) {
     const { status, headers } = error.response;
     if (!retry.statusCodes.includes(status)) return undefined;
     const after = parseRetryAfter(headers.get('retry-after'));
-    if (after !== undefined && retry.afterStatusCodes.includes(status)) return Math.min(after * 1000, retry.maxRetryAfter);
+    // A wait longer than we are willing to hold the reader for goes back to the caller.
+    if (after !== undefined && after * 1000 > retry.maxRetryAfter) return undefined;
+    if (after !== undefined && retry.afterStatusCodes.includes(status)) return after * 1000;
     // A body too large is worth sending again only when the server says when.
     if (status === 413) return undefined;
   }
