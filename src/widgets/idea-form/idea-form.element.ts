@@ -423,7 +423,8 @@ export class InnoIdeaForm extends InnoElement {
       await this.#showErrors();
       return;
     }
-    this.#retries = 0;
+    // "Try again now" while a retry waits keeps the back-off where it is.
+    if (this.phase !== 'waiting') this.#retries = 0;
     await this.#send(body);
   };
 
