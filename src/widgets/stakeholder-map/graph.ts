@@ -9,6 +9,8 @@ export interface EcosystemGraph {
   neighbours: Map<string, Set<string>>;
   /** Number of collaborations (links) of each stakeholder. */
   degree: Map<string, number>;
+  /** Number of stakeholders of each helix. */
+  perHelix: Map<Helix, number>;
 }
 
 export function buildGraph(nodes: Stakeholder[], links: Collaboration[]): EcosystemGraph {
@@ -23,7 +25,9 @@ export function buildGraph(nodes: Stakeholder[], links: Collaboration[]): Ecosys
     degree.set(source, degree.get(source)! + 1);
     degree.set(target, degree.get(target)! + 1);
   }
-  return { nodes, links: kept, byId, neighbours, degree };
+  const perHelix = new Map<Helix, number>();
+  for (const n of nodes) perHelix.set(n.helix, (perHelix.get(n.helix) ?? 0) + 1);
+  return { nodes, links: kept, byId, neighbours, degree, perHelix };
 }
 
 /** Lower case without accents, so that "kopi" finds "Kopí" and "UNIVERSITAS" finds "Universitas". */

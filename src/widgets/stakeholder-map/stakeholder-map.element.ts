@@ -391,7 +391,7 @@ export class InnoStakeholderMap extends InnoElement {
     return html`<fieldset class="legend" part="legend">
       <legend>${t.legend}</legend>
       ${HELIXES.map((helix) => {
-        const n = graph.nodes.filter((s) => s.helix === helix).length;
+        const n = graph.perHelix.get(helix) ?? 0;
         return html`<button
           type="button"
           data-helix=${helix}
