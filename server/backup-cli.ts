@@ -6,20 +6,24 @@
  * them into the main file, so copying `inno.sqlite` alone gives an old or broken copy.
  * better-sqlite3's online backup API copies the database as one consistent snapshot,
  * whatever the server is writing meanwhile. Uploads are copied after it: a file is always
- * written before its row, so every upload the copied database knows has its file.
+ * written before its row, so every upload the copied database knows has its file. (The one
+ * exception: the hourly clean-up may remove a day-old upload that no idea names between the
+ * snapshot and the copy; the copy then lists a file nobody can need.)
  *
  * Writes `<dir>/inno-<time>/inno.sqlite` and `<dir>/inno-<time>/uploads/`.
  */
 import Database from 'better-sqlite3';
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { dbFileFrom } from './config.js';
+import { uploadDirFor } from './sqlite-store.js';
 
 const [target, ...rest] = process.argv.slice(2);
 if (!target || rest.length > 0) {
   console.error('Usage: npm run backup -- <folder>   (the database is INNO_DB, ./data/inno.sqlite by default)');
   process.exit(1);
 }
-const dbFile = resolve(process.env.INNO_DB || './data/inno.sqlite');
+const dbFile = dbFileFrom(process.env);
 if (!existsSync(dbFile)) {
   console.error(`There is no database at ${dbFile} (set INNO_DB to the file the server uses). Nothing was written.`);
   process.exit(1);
@@ -34,7 +38,7 @@ try {
 } finally {
   source.close();
 }
-const uploads = join(dirname(dbFile), 'uploads');
+const uploads = uploadDirFor(dbFile);
 if (existsSync(uploads)) cpSync(uploads, join(folder, 'uploads'), { recursive: true, filter: (path) => !path.endsWith('.tmp') });
 
 const copy = new Database(join(folder, 'inno.sqlite'), { readonly: true });

@@ -26,6 +26,11 @@ export interface ServerConfig {
 /** Shorter tokens can be guessed by trying; 32 characters of `openssl rand -base64 32` cannot. */
 export const MIN_ADMIN_TOKEN_LENGTH = 32;
 
+/** The database the server and its tools use: INNO_DB, else ./data/inno.sqlite. */
+export function dbFileFrom(env: NodeJS.ProcessEnv): string {
+  return resolve(env['INNO_DB']?.trim() || './data/inno.sqlite');
+}
+
 /** Every variable the server reads; other `INNO_*` names are most likely misspelt. */
 export const KNOWN_VARIABLES = [
   'INNO_DB', 'INNO_ALLOWED_ORIGINS', 'INNO_ADMIN_TOKEN', 'INNO_RATE_LIMIT', 'INNO_DEMO', 'INNO_TRUST_PROXY',
@@ -117,7 +122,7 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): ConfigResult {
     ok: true,
     warnings,
     config: {
-      port: port!, host, dbFile: resolve(value('INNO_DB') || './data/inno.sqlite'), allowedOrigins,
+      port: port!, host, dbFile: dbFileFrom(env), allowedOrigins,
       adminToken: token, rateLimit: rate as number | false, demo: demoText === 'on', trustProxy: trustProxy!, publicUrl,
       distDir: resolve(root, value('INNO_DIST') || 'dist'),
     },

@@ -9,15 +9,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import * as z from 'zod/mini';
-import { en } from 'zod/locales';
+import { dbFileFrom } from './config.js';
 import { ContentError, formatContent, parseContent } from './content.js';
 import { buildDemoData, CITY_TIME_ZONE } from './demo-data.js';
 import { SqliteStore } from './sqlite-store.js';
 import { todayIn } from './time.js';
-
-// zod/mini carries no messages of its own; city IT reads these, so they are worded.
-z.config(en());
 
 const USAGE = [
   'Usage: npm run content -- export <file.json>   write the content of INNO_DB (./data/inno.sqlite) to a file',
@@ -32,7 +28,7 @@ function fail(message: string): never {
 
 const [command, file, ...rest] = process.argv.slice(2);
 if ((command !== 'import' && command !== 'export' && command !== 'demo') || !file || rest.length > 0) fail(USAGE);
-const dbFile = resolve(process.env.INNO_DB || './data/inno.sqlite');
+const dbFile = dbFileFrom(process.env);
 
 if (command === 'demo') {
   writeFileSync(file, formatContent(buildDemoData(todayIn(CITY_TIME_ZONE, Date.now())).content));

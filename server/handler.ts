@@ -64,6 +64,9 @@ export type ApiHandler = (req: IncomingMessage, res: ServerResponse, next?: () =
 
 const DEFAULT_RATE_LIMIT: RateLimitOptions = { max: 10, windowMs: 60_000 };
 
+/** Uploads allowed per address for each idea allowed: an idea may carry a few files. */
+export const UPLOADS_PER_IDEA = 3;
+
 /**
  * Creates the request handler for the whole API under `basePath` (default `/api/v1`).
  *
@@ -84,7 +87,7 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
     cityTimeZone: options.cityTimeZone ?? 'Asia/Jakarta',
     adminToken: options.adminToken || undefined,
     ideaLimiter: rate ? new RateLimiter(rate, now) : undefined,
-    uploadLimiter: rate ? new RateLimiter({ ...rate, max: rate.max * 3 }, now) : undefined,
+    uploadLimiter: rate ? new RateLimiter({ ...rate, max: rate.max * UPLOADS_PER_IDEA }, now) : undefined,
     trustedProxyHops: options.trustProxy === true ? 1 : Math.max(0, Number(options.trustProxy ?? 0) || 0),
     publicOrigin: (publicUrl ? publicUrl.origin : options.publicOrigin)?.replace(/\/+$/, ''),
     publicPathPrefix: publicPrefix,

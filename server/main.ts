@@ -18,7 +18,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfig } from './config.js';
-import { createApiHandler } from './handler.js';
+import { createApiHandler, UPLOADS_PER_IDEA } from './handler.js';
 import { sendProblem, HttpProblem } from './problem.js';
 import { seedDemo } from './seed.js';
 import { SqliteStore } from './sqlite-store.js';
@@ -38,10 +38,8 @@ const rateLimit = config.rateLimit === false ? false as const : { max: config.ra
 
 const store = new SqliteStore({ file: dbFile });
 const seeded = config.demo ? seedDemo(store) : 'off';
-const api = createApiHandler({
-  store, allowedOrigins, adminToken, rateLimit, trustProxy: config.trustProxy,
-  publicUrl: config.publicUrl ? `${config.publicUrl.origin}${config.publicUrl.pathPrefix}` : undefined,
-});
+const publicUrl = config.publicUrl ? `${config.publicUrl.origin}${config.publicUrl.pathPrefix}` : undefined;
+const api = createApiHandler({ store, allowedOrigins, adminToken, rateLimit, trustProxy: config.trustProxy, publicUrl });
 
 /**
  * The library is public code that other sites load with `<script type="module">`, which is a
@@ -110,7 +108,7 @@ const contentKind = (): string => {
 
 // A demo server left running keeps its events and programs around "today".
 const timers = [
-  setInterval(() => { if (config.demo) seedDemo(store); }, 3_600_000),
+  ...(config.demo ? [setInterval(() => seedDemo(store), 3_600_000)] : []),
   // Files sent but never attached to an idea go after a day.
   setInterval(() => purgeUploads(), 3_600_000),
 ];
@@ -141,7 +139,6 @@ server.listen(port, host, () => {
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}/`;
-  const publicUrl = config.publicUrl ? `${config.publicUrl.origin}${config.publicUrl.pathPrefix}` : undefined;
   console.log([
     'inno-widgets reference server',
     `  PORT=${actualPort} HOST=${host}`,
@@ -149,7 +146,7 @@ server.listen(port, host, () => {
     `  INNO_DEMO=${config.demo ? 'on (an empty database is filled with the demo city)' : 'off (no demo data)'}`,
     `  INNO_ALLOWED_ORIGINS=${allowedOrigins.join(',') || '(none: only this server\'s own origin)'}`,
     `  INNO_ADMIN_TOKEN=${adminToken ? '(set)' : '(unset: admin routes refuse every request)'}`,
-    `  INNO_RATE_LIMIT=${rateLimit ? `${rateLimit.max} ideas and ${rateLimit.max * 3} uploads a minute per address` : 'off'}`,
+    `  INNO_RATE_LIMIT=${rateLimit ? `${rateLimit.max} ideas and ${rateLimit.max * UPLOADS_PER_IDEA} uploads a minute per address` : 'off'}`,
     `  INNO_TRUST_PROXY=${config.trustProxy ? `${config.trustProxy} (client address from X-Forwarded-For)` : '0 (X-Forwarded-* ignored)'}`,
     `  INNO_PUBLIC_URL=${publicUrl ?? '(unset: links use the Host each request came to)'}`,
     `  INNO_DIST=${distDir} (${existsSync(join(distDir, 'inno-widgets.js')) ? 'served at /dist/, to any origin' : 'not built yet (npm run build); the demo page shows without widgets'})`,

@@ -32,6 +32,11 @@ const str = (v: unknown): string => v as string;
 const opt = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : (v as string));
 const json = <T>(v: unknown): T | undefined => (typeof v === 'string' ? (JSON.parse(v) as T) : undefined);
 
+/** Where a database's uploaded files live: `uploads/` beside it. */
+export function uploadDirFor(dbFile: string): string {
+  return join(dirname(dbFile), 'uploads');
+}
+
 /** Adds `key: value` only when the value is there: response shapes omit absent fields. */
 function withOptional<T extends object>(base: T, extras: Record<string, unknown>): T {
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
@@ -75,7 +80,7 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
-    this.uploadDir = options.uploadDir ?? join(dirname(options.file), 'uploads');
+    this.uploadDir = options.uploadDir ?? uploadDirFor(options.file);
   }
 
   /** Prepared statements are cached by their text: filters build a handful of variants. */
@@ -634,7 +639,7 @@ export class SqliteStore implements Store {
     // Rows go in one transaction (an idea being submitted waits for it), files after it.
     const orphans = this.db.transaction(() => {
       const rows = this.sql(`SELECT id, file_name FROM uploads u WHERE u.created_at < ?
-        AND NOT EXISTS (SELECT 1 FROM ideas i, json_each(i.attachments) a WHERE i.attachments IS NOT NULL AND a.value = u.id)`)
+        AND u.id NOT IN (SELECT a.value FROM ideas i, json_each(i.attachments) a WHERE i.attachments IS NOT NULL AND a.value IS NOT NULL)`)
         .all(beforeIso) as Row[];
       for (const r of rows) this.sql('DELETE FROM uploads WHERE id = ?').run(r.id);
       return rows;
