@@ -26,7 +26,8 @@ const config: StorybookConfig = {
       optimizeDeps: { include: ['lit', 'lit/directive-helpers.js', 'lit/decorators.js'] },
       // The browser validates with the compact zod/mini stand-in, as the script-tag build does…
       resolve: { alias: { 'zod/mini': ZOD_LITE } },
-      // …and d3-quadtree without the methods d3-force never calls (scripts/trim-quadtree.ts).
+      // …and, in `storybook build`, d3-quadtree without the methods d3-force never calls
+      // (scripts/trim-quadtree.ts; the dev server pre-bundles dependencies without it).
       plugins: [trimQuadtreeRollup()],
       // Storybook's own manager and docs chunks are large; our code is measured by `npm run build`.
       build: { chunkSizeWarningLimit: 1500 },

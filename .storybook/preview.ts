@@ -16,13 +16,21 @@ if (manifest) {
   console.warn('custom-elements.json is missing: run `npm run analyze` for the docs tables.');
 }
 
+/** The manifest's rows per element, read once: Storybook asks for them for every story. */
+const documentedRows = new Map<string, ReturnType<typeof argTypesFromManifest>>();
+function documentedArgTypes(tagName: string): ReturnType<typeof argTypesFromManifest> {
+  let rows = documentedRows.get(tagName);
+  if (!rows) documentedRows.set(tagName, (rows = argTypesFromManifest(manifest, tagName)));
+  return rows;
+}
+
 /**
  * A story's own argTypes (`pageSize: { control: … }`) replace the row's name with their key;
  * name the row by its attribute (`page-size`) again, as the manifest does.
  */
 const attributeNames: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes, component }) => {
   if (!manifest || !component) return argTypes;
-  const documented = argTypesFromManifest(manifest, component);
+  const documented = documentedArgTypes(component);
   return Object.fromEntries(
     Object.entries(argTypes).map(([key, argType]) => [key, { ...argType, name: documented[key]?.name ?? argType.name }]),
   );
@@ -43,7 +51,7 @@ const preview: Preview = {
       toc: true,
       // Our own reading of the manifest (./manifest-arg-types.ts): one row per attribute, keyed
       // by the arg the stories render, parts and custom properties beside them, no dead controls.
-      ...(manifest ? { extractArgTypes: (tagName: string) => argTypesFromManifest(manifest, tagName) } : {}),
+      ...(manifest ? { extractArgTypes: documentedArgTypes } : {}),
     },
   },
 };

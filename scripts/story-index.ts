@@ -11,12 +11,12 @@ import { join, relative } from 'node:path';
 export const STORY_INDEX = 'test/stories/all-stories.ts';
 const STORY_ROOTS = ['stories', 'src'];
 
-function walk(dir: string, out: string[]): string[] {
+function walk(dir: string, out: string[], suffix = '.stories.ts'): string[] {
   if (!existsSync(dir)) return out;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== 'node_modules') walk(path, out);
-    else if (entry.isFile() && entry.name.endsWith('.stories.ts')) out.push(path);
+    if (entry.isDirectory() && entry.name !== 'node_modules') walk(path, out, suffix);
+    else if (entry.isFile() && entry.name.endsWith(suffix)) out.push(path);
   }
   return out;
 }
@@ -26,14 +26,6 @@ export function findStoryFiles(root = process.cwd()): string[] {
   const files: string[] = [];
   for (const dir of STORY_ROOTS) walk(join(root, dir), files);
   return files.map((f) => relative(root, f).split('\\').join('/')).sort();
-}
-
-/** Whether `dir` holds a file whose name ends with `suffix`, at any depth. */
-function holds(dir: string, suffix: string): boolean {
-  if (!existsSync(dir)) return false;
-  return readdirSync(dir, { withFileTypes: true }).some((entry) =>
-    entry.isDirectory() ? entry.name !== 'node_modules' && holds(join(dir, entry.name), suffix) : entry.name.endsWith(suffix),
-  );
 }
 
 /**
@@ -47,7 +39,7 @@ export function storybookGlobs(root = process.cwd()): string[] {
     ['stories', '.mdx', '../stories/**/*.mdx'],
     ...STORY_ROOTS.map((dir): [string, string, string] => [dir, '.stories.ts', `../${dir}/**/*.stories.ts`]),
   ];
-  return globs.filter(([dir, suffix]) => holds(join(root, dir), suffix)).map(([, , glob]) => glob);
+  return globs.filter(([dir, suffix]) => walk(join(root, dir), [], suffix).length > 0).map(([, , glob]) => glob);
 }
 
 export function storyIndexSource(files: readonly string[]): string {
