@@ -13,25 +13,27 @@ import { sizeOf, type Size } from '../scripts/size.js';
  * A plugin is its default export: the bundle must use it, or the bundler drops the plugin.
  */
 export async function fullCalendarSizes(root = process.cwd()): Promise<{ monthAndList: Size; matched: Size; scriptTag: Size }> {
-  const bundled = async (plugins: string[]): Promise<Size> => {
-    const imports = plugins.map((p, i) => `import plugin${i} from '@fullcalendar/${p}';`).join('\n');
-    const result = await build({
-      stdin: {
-        contents: `export { Calendar } from '@fullcalendar/core';\n${imports}\nexport const plugins = [${plugins.map((_, i) => `plugin${i}`).join(', ')}];`,
-        resolveDir: root,
-        loader: 'js',
-      },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-    });
-    return sizeOf(result.outputFiles[0]!.contents);
-  };
   return {
-    monthAndList: await bundled(['daygrid', 'list']),
-    matched: await bundled(['daygrid', 'timegrid', 'list']),
+    monthAndList: await fullCalendarBundle(['daygrid', 'list'], root),
+    matched: await fullCalendarBundle(['daygrid', 'timegrid', 'list'], root),
     scriptTag: sizeOf(readFileSync(join(root, 'node_modules/fullcalendar/index.global.min.js'))),
   };
+}
+
+/** FullCalendar's core with these plugins (`daygrid`, …), bundled and minified as a page uses them. */
+export async function fullCalendarBundle(plugins: readonly string[], root = process.cwd()): Promise<Size> {
+  const imports = plugins.map((p, i) => `import plugin${i} from '@fullcalendar/${p}';`).join('\n');
+  const result = await build({
+    stdin: {
+      contents: `export { Calendar } from '@fullcalendar/core';\n${imports}\nexport const plugins = [${plugins.map((_, i) => `plugin${i}`).join(', ')}];`,
+      resolveDir: root,
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  return sizeOf(result.outputFiles[0]!.contents);
 }

@@ -5,20 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { build } from 'esbuild';
-import { fullCalendarSizes } from '../../bench/fullcalendar-size.js';
-import { sizeOf } from '../../scripts/size.js';
+import { fullCalendarBundle, fullCalendarSizes } from '../../bench/fullcalendar-size.js';
 
 test('FullCalendar is measured with its views', async () => {
-  const core = await build({
-    stdin: { contents: "export { Calendar } from '@fullcalendar/core';", resolveDir: process.cwd(), loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    logLevel: 'silent',
-  });
-  const coreOnly = sizeOf(core.outputFiles[0]!.contents).gzip;
+  const coreOnly = (await fullCalendarBundle([])).gzip;
   const sizes = await fullCalendarSizes();
   // Each plugin is several kB gzip; a dropped one would leave the core's size.
   assert.ok(sizes.monthAndList.gzip > coreOnly + 5 * 1024, `core ${coreOnly} B, with daygrid and list ${sizes.monthAndList.gzip} B`);
