@@ -32,6 +32,11 @@ const str = (v: unknown): string => v as string;
 const opt = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : (v as string));
 const json = <T>(v: unknown): T | undefined => (typeof v === 'string' ? (JSON.parse(v) as T) : undefined);
 
+/** An image stored as two columns, or none. */
+function imageFrom(url: unknown, alt: unknown): Image | undefined {
+  return url ? { url: str(url), alt: str(alt ?? '') } : undefined;
+}
+
 /** Where a database's uploaded files live: `uploads/` beside it. */
 export function uploadDirFor(dbFile: string): string {
   return join(dirname(dbFile), 'uploads');
@@ -219,14 +224,11 @@ export class SqliteStore implements Store {
   exportContent(): Content {
     const { sectors, eventCategories, helixes } = this.taxonomy();
     const rows = (text: string): Row[] => this.db.prepare(text).all() as Row[];
-    const stakeholders = rows('SELECT * FROM stakeholders ORDER BY rowid').map((r) => withOptional<Content['stakeholders'][number]>(
-      { id: str(r.id), name: str(r.name), helix: r.helix as Helix },
-      {
-        kind: r.kind, description: r.description, website: r.website,
-        logo: r.logo_url ? { url: str(r.logo_url), alt: str(r.logo_alt ?? '') } : undefined,
-        location: r.lat === null ? undefined : withOptional({ lat: r.lat as number, lng: r.lng as number }, { address: r.address }),
-      },
-    ));
+    // A stakeholder as the API gives it, without the count the server derives.
+    const stakeholders = rows('SELECT * FROM stakeholders ORDER BY rowid').map((r): Content['stakeholders'][number] => {
+      const { innovationCount: _derived, ...stakeholder } = this.stakeholderFrom(r);
+      return stakeholder;
+    });
     const programs = rows('SELECT * FROM programs ORDER BY rowid').map((r) => withOptional<Content['programs'][number]>({
       id: str(r.id), title: str(r.title), summary: str(r.summary), description: str(r.description),
       kind: r.kind as Program['kind'], organizerId: str(r.organizer_id),
@@ -234,7 +236,7 @@ export class SqliteStore implements Store {
       opensOn: str(r.opens_on), closesOn: str(r.closes_on),
     }, {
       eligibility: r.eligibility, website: r.website,
-      image: r.image_url ? { url: str(r.image_url), alt: str(r.image_alt ?? '') } : undefined,
+      image: imageFrom(r.image_url, r.image_alt),
     }));
     const partners = new Map<string, string[]>();
     for (const r of rows('SELECT innovation_id, stakeholder_id FROM innovation_partners ORDER BY innovation_id, position')) {
@@ -368,7 +370,7 @@ export class SqliteStore implements Store {
       organizer: { id: str(r.organizer_id), name: str(r.organizer_name), helix: r.organizer_helix as Helix },
       sectors: json<string[]>(r.sectors) ?? [], audience: json<Helix[]>(r.audience) ?? [],
       opensOn: str(r.opens_on), closesOn: str(r.closes_on),
-    }, { website: r.website, image: r.image_url ? { url: str(r.image_url), alt: str(r.image_alt ?? '') } : undefined });
+    }, { website: r.website, image: imageFrom(r.image_url, r.image_alt) });
   }
 
   listPrograms(f: ProgramFilter): Paged<Program> {
@@ -448,7 +450,7 @@ export class SqliteStore implements Store {
       id: str(r.id), name: str(r.name), helix: r.helix as Helix, innovationCount: r.innovation_count as number,
     }, {
       kind: r.kind, description: r.description, website: r.website,
-      logo: r.logo_url ? { url: str(r.logo_url), alt: str(r.logo_alt ?? '') } : undefined,
+      logo: imageFrom(r.logo_url, r.logo_alt),
       location: typeof r.lat === 'number' && typeof r.lng === 'number'
         ? withOptional({ lat: r.lat, lng: r.lng }, { address: r.address }) : undefined,
     });
