@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { seedDemo } from '../../server/seed.js';
 import { SqliteStore } from '../../server/sqlite-store.js';
-import { exitOf, runTool, startMain } from './helpers.js';
+import { exitOf, postIdea, runTool, startMain, validIdea } from './helpers.js';
 
 const TOKEN = 'content-test-admin-token-0123456789';
 let folder: string;
@@ -106,16 +106,7 @@ test('importing over the demo removes the demo ideas and keeps the ones citizens
   try {
     const before = await adminIdeaIds(server.origin);
     assert.equal(before.filter((id) => id.startsWith('idea_demo')).length, 10);
-    const sent = await fetch(`${server.origin}/api/v1/ideas`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-      body: JSON.stringify({
-        title: 'Halte pintar di depan pasar', sector: 'transport', consent: true,
-        problem: 'Penumpang tidak tahu kapan angkot datang sehingga menunggu lama di bawah terik matahari.',
-        solution: 'Pasang papan informasi kedatangan angkot yang terhubung ke GPS armada, ditambah peneduh.',
-        submitter: { name: 'Budi Santoso', email: 'budi.santoso@example.com', helix: 'community' },
-      }),
-    });
+    const sent = await postIdea(`${server.origin}/api/v1`, validIdea());
     assert.equal(sent.status, 201);
     const { id } = (await sent.json()) as { id: string };
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { seedDemo } from '../../server/seed.js';
 import { SqliteStore } from '../../server/sqlite-store.js';
-import { exitOf, runTool, startMain, validIdea } from './helpers.js';
+import { exitOf, postIdea, runTool, startMain, validIdea } from './helpers.js';
 
 let folder: string;
 before(() => { folder = mkdtempSync(join(tmpdir(), 'inno-ops-')); });
@@ -38,12 +38,9 @@ function postUpload(origin: string, headers: Record<string, string> = {}): Promi
   return fetch(`${origin}/api/v1/uploads`, { method: 'POST', headers, body: form });
 }
 
-function postIdea(origin: string, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${origin}/api/v1/ideas`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), ...headers },
-    body: JSON.stringify(validIdea()),
-  });
+/** A valid idea sent to the server at `origin`, with these extra headers. */
+function sendIdea(origin: string, headers: Record<string, string> = {}): Promise<Response> {
+  return postIdea(`${origin}/api/v1`, validIdea(), randomUUID(), headers);
 }
 
 async function statuses(count: number, send: () => Promise<Response>): Promise<number[]> {
@@ -101,7 +98,7 @@ test('a port already in use is said plainly, with exit code 1', { timeout: 60_00
 test('X-Forwarded-For is ignored by default: a client cannot pick its own rate-limit bucket', { timeout: 60_000 }, async () => {
   const server = await startMain({ INNO_DB: join(folder, 'direct.sqlite'), INNO_RATE_LIMIT: '2' });
   try {
-    const codes = await statuses(3, () => postIdea(server.origin, { 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 200)}` }));
+    const codes = await statuses(3, () => sendIdea(server.origin, { 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 200)}` }));
     assert.deepEqual(codes, [201, 201, 429]);
   } finally {
     server.child.kill('SIGTERM');
@@ -117,17 +114,17 @@ test('INNO_TRUST_PROXY=1: each client behind the proxy has its own bucket; the c
   try {
     const alice = { 'X-Forwarded-For': '203.0.113.10' };
     const bob = { 'X-Forwarded-For': '203.0.113.20' };
-    assert.deepEqual(await statuses(3, () => postIdea(server.origin, alice)), [201, 201, 429]);
-    assert.deepEqual(await statuses(2, () => postIdea(server.origin, bob)), [201, 201]);
+    assert.deepEqual(await statuses(3, () => sendIdea(server.origin, alice)), [201, 201, 429]);
+    assert.deepEqual(await statuses(2, () => sendIdea(server.origin, bob)), [201, 201]);
     // Alice adds a made-up address in front; the proxy appends the one it saw.
-    const spoofed = await postIdea(server.origin, { 'X-Forwarded-For': '192.0.2.99, 203.0.113.10' });
+    const spoofed = await sendIdea(server.origin, { 'X-Forwarded-For': '192.0.2.99, 203.0.113.10' });
     assert.equal(spoofed.status, 429);
     // Uploads count three times the idea limit, per client too.
     assert.deepEqual(await statuses(7, () => postUpload(server.origin, { 'X-Forwarded-For': '203.0.113.30' })),
       [201, 201, 201, 201, 201, 201, 429]);
 
     // Absolute URLs carry the public address and its path prefix.
-    const carol = await postIdea(server.origin, { 'X-Forwarded-For': '203.0.113.40' });
+    const carol = await sendIdea(server.origin, { 'X-Forwarded-For': '203.0.113.40' });
     assert.equal(carol.status, 201);
     const { trackingCode } = (await carol.json()) as { trackingCode: string };
     assert.equal(carol.headers.get('location'), `https://portal.example.go.id/inovasi/api/v1/ideas/${trackingCode}`);
@@ -150,7 +147,7 @@ test('one log line per request on stdout, without query, codes or addresses; SIG
   server.child.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
 
   await (await fetch(`${server.origin}/api/v1/innovations?q=rahasia-warga&pageSize=2`)).arrayBuffer();
-  const idea = await postIdea(server.origin);
+  const idea = await sendIdea(server.origin);
   const { trackingCode } = (await idea.json()) as { trackingCode: string };
   await (await fetch(`${server.origin}/api/v1/ideas/${trackingCode}`)).arrayBuffer();
   await (await fetch(`${server.origin}/api/v1/no-such-thing`)).arrayBuffer();
