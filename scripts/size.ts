@@ -22,6 +22,7 @@ import { build, type Metafile, type Plugin as EsbuildPlugin } from 'esbuild';
 import { SHARED_BASE, WIDGETS, existingEntries } from './entries.js';
 import { minifyTemplatesEsbuild } from './minify-templates.js';
 import { trimQuadtreeEsbuild } from './trim-quadtree.js';
+import { trustedTypesEsbuild } from './trusted-types.js';
 import { zodLiteEsbuild } from './zod-lite.js';
 
 export interface Size {
@@ -43,10 +44,17 @@ const ZERO: Size = { raw: 0, gzip: 0, brotli: 0 };
 
 /**
  * What the script-tag build (rollup.config.ts) does to the source, as esbuild plugins: the
- * zod/mini stand-in, the trimmed d3-quadtree and the minified templates. For bundles that
- * must match dist/ (this report, the hostile suite's page).
+ * zod/mini stand-in, the trimmed d3-quadtree, the minified templates and the Trusted Types
+ * rewrites. For bundles that must match dist/ (this report, the hostile suite's page). The
+ * rewrites apply to what a bundle holds: the base has lit but no Leaflet; the rollup build
+ * itself fails if either is ever missed.
  */
-export const SCRIPT_TAG_ESBUILD: readonly EsbuildPlugin[] = [zodLiteEsbuild, trimQuadtreeEsbuild, minifyTemplatesEsbuild];
+export const SCRIPT_TAG_ESBUILD: readonly EsbuildPlugin[] = [
+  zodLiteEsbuild,
+  trimQuadtreeEsbuild,
+  minifyTemplatesEsbuild,
+  trustedTypesEsbuild({ everyFile: false }),
+];
 
 export function sizeOf(contents: Uint8Array | string): Size {
   const bytes = typeof contents === 'string' ? Buffer.from(contents) : contents;

@@ -12,7 +12,6 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { SCRIPT_TAG_ESBUILD } from '../../../scripts/size.js';
-import { trustedTypesEsbuild } from '../../../scripts/trusted-types.js';
 import { createTestApi, type TestApi } from '../../../server/testing.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -63,7 +62,7 @@ export async function bundleLibrary(outdir: string): Promise<void> {
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'silent',
     // As the build does: templates minified, the Trusted Types rewrites applied.
-    plugins: [...SCRIPT_TAG_ESBUILD, trustedTypesEsbuild()],
+    plugins: [...SCRIPT_TAG_ESBUILD],
   });
 }
 
