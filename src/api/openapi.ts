@@ -248,6 +248,18 @@ export function buildOpenApi(serverUrl = '/api/v1'): JsonObject {
             ...adminErrors,
           },
         },
+        delete: {
+          operationId: 'eraseAdminIdea',
+          summary: 'Erase an idea at its sender\'s request: the idea, its status history, the uploads only it names ' +
+            '(files included) and the stored idempotent answer that carries its tracking code. Its tracking code then answers 404.',
+          security: bearer,
+          parameters: [pathParameter('id', 'Idea id.')],
+          responses: {
+            204: { description: 'Erased.' },
+            404: problem('No such idea (or it was already erased).'),
+            ...adminErrors,
+          },
+        },
       },
       '/openapi.json': {
         get: {
