@@ -143,7 +143,7 @@ export function buildOpenApi(serverUrl = '/api/v1'): JsonObject {
           requestBody: { required: true, content: { 'application/json': { schema: ref('IdeaSubmission') } } },
           responses: {
             201: { description: 'Received.', content: { 'application/json': { schema: ref('IdeaReceipt') } } },
-            400: problem('Missing or malformed Idempotency-Key, or malformed JSON.'),
+            400: problem('No Idempotency-Key (idempotency-key-missing), one that is not a UUID (idempotency-key-invalid), or malformed JSON.'),
             409: problem('A request with this key is still in progress.'),
             413: problem('Body over 64 KiB.'),
             415: problem('Not application/json.'),
