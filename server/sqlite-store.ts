@@ -84,6 +84,9 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    // Deleted rows are overwritten with zeros rather than left readable in free pages: an
+    // erased idea's personal data must really leave the file. Deletes are rare here.
+    this.db.pragma('secure_delete = ON');
     migrate(this.db);
     this.uploadDir = options.uploadDir ?? uploadDirFor(options.file);
   }

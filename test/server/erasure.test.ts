@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { admin, allAdminIdeas, postIdea, problemOf, startApi, validIdea, type RunningApi } from './helpers.js';
@@ -77,6 +77,18 @@ describe('erasing an idea', () => {
     const problem = await problemOf(again);
     assert.equal(problem.type, 'urn:inno-widgets:problem:validation-error');
     assert.deepEqual(problem.errors?.map((e) => e.path), ['attachments.0', 'attachments.1']);
+  });
+
+  test('the erased text is overwritten in the database file, not left in a free page', async () => {
+    const email = `hapus.saya.${randomUUID()}@example.com`;
+    const idea = await submit(validIdea({ submitter: { name: 'Sari Wulandari', email, helix: 'community' } }));
+    const db = api.api.store.db;
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    assert.ok(readFileSync(db.name).includes(email), 'the idea is in the file before');
+    assert.equal((await erase(idea.id)).status, 204);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    assert.equal(readFileSync(db.name).includes(email), false);
+    assert.equal(readFileSync(`${db.name}-wal`).includes(email), false);
   });
 
   test('an upload another idea also names stays with that idea', async () => {
