@@ -627,6 +627,7 @@ export class SqliteStore implements Store {
       return uploads.map((u) => str(u.file_name));
     }).immediate();
     if (!files) return false;
+    this.foldWal();
     const failed: string[] = [];
     for (const file of files) {
       try {
@@ -640,6 +641,20 @@ export class SqliteStore implements Store {
         `and must be deleted by hand: ${failed.join(', ')}`);
     }
     return true;
+  }
+
+  /**
+   * Moves the WAL into the database file and empties it, so that the frames holding an
+   * erased idea's text go too. Never waits: while another process reads (a backup), the
+   * frames stay until a later checkpoint overwrites them.
+   */
+  private foldWal(): void {
+    this.db.pragma('busy_timeout = 0');
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      this.db.pragma('busy_timeout = 5000');
+    }
   }
 
   // ------------------------------------------------------------------ uploads
