@@ -627,7 +627,6 @@ export class SqliteStore implements Store {
       return uploads.map((u) => str(u.file_name));
     }).immediate();
     if (!files) return false;
-    this.foldWal();
     const failed: string[] = [];
     for (const file of files) {
       try {
@@ -636,6 +635,7 @@ export class SqliteStore implements Store {
         failed.push(join(this.uploadDir, file));
       }
     }
+    this.foldWal();
     if (failed.length > 0) {
       throw new Error(`idea ${id} was erased from the database, but these uploaded files could not be removed ` +
         `and must be deleted by hand: ${failed.join(', ')}`);
