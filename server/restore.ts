@@ -3,8 +3,8 @@
  *
  * Nothing is overwritten: the backup is first copied beside the database under temporary
  * names and checked there (SQLite's full integrity check, foreign keys, a file for every
- * upload row), and only then is the current database moved aside into
- * `before-restore-<time>/` and the copies renamed into place.
+ * upload row); then the database in place is checked to be unused, moved aside into
+ * `before-restore-<time>/`, and the copies are renamed into place.
  *
  * The server must be stopped. A running server is found reliably: the database runs in
  * WAL mode, and SQLite refuses to switch a WAL database back to a rollback journal while any
@@ -143,7 +143,6 @@ export async function restoreBackup(backupFolder: string, dbFile: string): Promi
   }
   const sourceUploads = join(from, 'uploads');
   const uploadDir = uploadDirFor(dbFile);
-  if (existsSync(dbFile)) ensureNotInUse(dbFile);
 
   const folder = dirname(dbFile);
   mkdirSync(folder, { recursive: true });
@@ -201,6 +200,15 @@ export async function restoreBackup(backupFolder: string, dbFile: string): Promi
     cleanUp();
     if (error instanceof RestoreRefused) throw error;
     throw new RestoreRefused(`The backup could not be copied beside the database: ${(error as Error).message}`);
+  }
+
+  // Checked last: a refused backup then leaves the database exactly as it was, and the
+  // moment between this check and the swap is as short as it can be.
+  try {
+    if (existsSync(dbFile)) ensureNotInUse(dbFile);
+  } catch (error) {
+    cleanUp();
+    throw error;
   }
 
   // From here on files move; each step says where things are if it fails.
