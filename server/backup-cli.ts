@@ -1,6 +1,7 @@
 /**
  * `npm run backup -- <dir>`: a consistent copy of the database and the uploads, safe while
- * the server runs.
+ * the server runs. `npm run backup -- restore <backup folder>`: puts such a copy back in
+ * place (server stopped; see restore.ts).
  *
  * The database runs in WAL mode: recent writes live in `inno.sqlite-wal` until SQLite moves
  * them into the main file, so copying `inno.sqlite` alone gives an old or broken copy.
@@ -16,14 +17,30 @@ import Database from 'better-sqlite3';
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { dbFileFrom } from './config.js';
+import { restoreBackup, RestoreRefused } from './restore.js';
 import { uploadDirFor } from './sqlite-store.js';
 
-const [target, ...rest] = process.argv.slice(2);
+const USAGE = [
+  'Usage: npm run backup -- <folder>                    make a backup in <folder>/inno-<date and time>/',
+  '       npm run backup -- restore <backup folder>     put a backup back in place (stop the server first)',
+  'The database is INNO_DB, ./data/inno.sqlite by default.',
+].join('\n');
+
+const args = process.argv.slice(2);
+const dbFile = dbFileFrom(process.env);
+if (args[0] === 'restore') {
+  if (args.length !== 2) {
+    console.error(USAGE);
+    process.exit(1);
+  }
+  await restore(args[1]!);
+  process.exit(0);
+}
+const [target, ...rest] = args;
 if (!target || rest.length > 0) {
-  console.error('Usage: npm run backup -- <folder>   (the database is INNO_DB, ./data/inno.sqlite by default)');
+  console.error(USAGE);
   process.exit(1);
 }
-const dbFile = dbFileFrom(process.env);
 if (!existsSync(dbFile)) {
   console.error(`There is no database at ${dbFile} (set INNO_DB to the file the server uses). Nothing was written.`);
   process.exit(1);
@@ -50,4 +67,22 @@ try {
     `${count('uploads')} uploads.`);
 } finally {
   copy.close();
+}
+
+async function restore(folder: string): Promise<void> {
+  try {
+    const done = await restoreBackup(folder, dbFile);
+    console.log([
+      `Checked the backup ${done.from}: integrity ok, ${done.ideas} ideas, ${done.innovations} innovations, ` +
+        `${done.uploads} uploads with their files${done.unnamedFiles ? ` (${done.unnamedFiles} file(s) no upload names were left out)` : ''}.`,
+      done.setAside
+        ? `Moved the database and uploads that were in place to ${done.setAside} (delete that folder once the restore is confirmed).`
+        : `There was no database at ${done.dbFile} before.`,
+      `Restored ${done.dbFile} and ${done.uploadDir} from it. Start the server again.`,
+    ].join('\n'));
+  } catch (error) {
+    const message = (error as Error).message.replace(/([^.])$/, '$1.');
+    console.error(error instanceof RestoreRefused ? `Not restored: ${message} Nothing was changed.` : `Restore failed halfway: ${message}`);
+    process.exit(1);
+  }
 }

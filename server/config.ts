@@ -16,7 +16,7 @@ export interface ServerConfig {
   rateLimit: number | false;
   /** Fill an empty database with the demo city. */
   demo: boolean;
-  /** Proxy hops in front of the server whose X-Forwarded-For entries are believed (0: none). */
+  /** Proxy hops in front of the server whose X-Forwarded-For/-Host/-Proto entries are believed (0: none). */
   trustProxy: number;
   /** `https://host[:port]` plus an optional path prefix, as the public reaches the server. */
   publicUrl: { origin: string; pathPrefix: string } | undefined;

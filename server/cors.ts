@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key, Authorization, If-None-Match, Accept-Language';
 export const EXPOSED_HEADERS = 'ETag, Retry-After, Location, X-Request-Id, Idempotent-Replayed';
-export const ALLOWED_METHODS = 'GET, HEAD, POST, PATCH, OPTIONS';
+export const ALLOWED_METHODS = 'GET, HEAD, POST, PATCH, DELETE, OPTIONS';
 
 /** `scheme://host[:port]` in canonical form, or undefined for anything else (including `null`). */
 export function normaliseOrigin(value: string): string | undefined {

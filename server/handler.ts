@@ -116,7 +116,7 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
     const requestId = randomBytes(6).toString('hex');
     res.setHeader('X-Request-Id', requestId);
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    const ownOrigin = parts.publicOrigin ?? requestOrigin(req, parts.trustedProxyHops > 0);
+    const ownOrigin = parts.publicOrigin ?? requestOrigin(req, parts.trustedProxyHops);
     const ctx: RequestContext = {
       req, res, parts, requestId,
       query: queryAt < 0 ? {} : parseQuery(url.slice(queryAt + 1)),

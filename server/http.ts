@@ -108,11 +108,29 @@ export function safeHost(value: string | undefined): string | undefined {
   return /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/.test(value) ? value.toLowerCase() : undefined;
 }
 
-/** The origin this request was addressed to, from its Host header. */
-export function requestOrigin(req: IncomingMessage, trustProxy: boolean): string | undefined {
-  const forwardedProto = trustProxy ? String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() : '';
-  const forwardedHost = trustProxy ? String(req.headers['x-forwarded-host'] ?? '').split(',')[0]?.trim() : '';
-  const host = safeHost(forwardedHost || req.headers.host);
+/**
+ * The entry of a comma-list forwarding header (X-Forwarded-For, -Host, -Proto) that the
+ * outermost of `trustedHops` reverse proxies wrote. Each proxy appends what it saw, so that
+ * entry is `trustedHops` places from the right; entries further left were sent by the client
+ * itself and could be anything. With fewer entries than hops (proxies that replace the header
+ * rather than append to it), the leftmost. Undefined without trusted proxies or the header.
+ */
+function forwardedEntry(req: IncomingMessage, name: string, trustedHops: number): string | undefined {
+  if (trustedHops <= 0) return undefined;
+  const header = req.headers[name];
+  const chain = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  if (chain.length === 0) return undefined;
+  return chain[Math.max(0, chain.length - trustedHops)];
+}
+
+/**
+ * The origin this request was addressed to: its Host header, or behind `trustedHops`
+ * reverse proxies the X-Forwarded-Host and X-Forwarded-Proto entries the outermost of them
+ * wrote (see {@link forwardedEntry}).
+ */
+export function requestOrigin(req: IncomingMessage, trustedHops: number): string | undefined {
+  const forwardedProto = forwardedEntry(req, 'x-forwarded-proto', trustedHops)?.toLowerCase();
+  const host = safeHost(forwardedEntry(req, 'x-forwarded-host', trustedHops) ?? req.headers.host);
   if (!host) return undefined;
   const encrypted = (req.socket as { encrypted?: boolean }).encrypted === true;
   const proto = forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : encrypted ? 'https' : 'http';
@@ -121,15 +139,9 @@ export function requestOrigin(req: IncomingMessage, trustProxy: boolean): string
 
 /**
  * The client address that rate limits count against. Behind `trustedHops` reverse proxies,
- * each of which appends the address it was reached from to X-Forwarded-For, the client is
- * the entry that many places from the right: entries further left were written by the
- * client itself and could be anything. Without trusted proxies the header is ignored.
+ * each of which appends the address it was reached from to X-Forwarded-For, that is the
+ * entry the outermost one wrote. Without trusted proxies the header is ignored.
  */
 export function clientAddress(req: IncomingMessage, trustedHops: number): string {
-  const socketAddress = req.socket.remoteAddress ?? 'unknown';
-  if (trustedHops <= 0) return socketAddress;
-  const header = req.headers['x-forwarded-for'];
-  const chain = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((a) => a.trim()).filter(Boolean);
-  if (chain.length === 0) return socketAddress;
-  return chain[Math.max(0, chain.length - trustedHops)]!;
+  return forwardedEntry(req, 'x-forwarded-for', trustedHops) ?? req.socket.remoteAddress ?? 'unknown';
 }

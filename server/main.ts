@@ -147,7 +147,7 @@ server.listen(port, host, () => {
     `  INNO_ALLOWED_ORIGINS=${allowedOrigins.join(',') || '(none: only this server\'s own origin)'}`,
     `  INNO_ADMIN_TOKEN=${adminToken ? '(set)' : '(unset: admin routes refuse every request)'}`,
     `  INNO_RATE_LIMIT=${rateLimit ? `${rateLimit.max} ideas and ${rateLimit.max * UPLOADS_PER_IDEA} uploads a minute per address` : 'off'}`,
-    `  INNO_TRUST_PROXY=${config.trustProxy ? `${config.trustProxy} (client address from X-Forwarded-For)` : '0 (X-Forwarded-* ignored)'}`,
+    `  INNO_TRUST_PROXY=${config.trustProxy ? `${config.trustProxy} (client address from X-Forwarded-For${publicUrl ? '' : ', origin from X-Forwarded-Host/-Proto'})` : '0 (X-Forwarded-* ignored)'}`,
     `  INNO_PUBLIC_URL=${publicUrl ?? '(unset: links use the Host each request came to)'}`,
     `  INNO_DIST=${distDir} (${existsSync(join(distDir, 'inno-widgets.js')) ? 'served at /dist/, to any origin' : 'not built yet (npm run build); the demo page shows without widgets'})`,
     '',

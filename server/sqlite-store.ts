@@ -84,6 +84,9 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    // Deleted rows are overwritten with zeros rather than left readable in free pages: an
+    // erased idea's personal data must really leave the file. Deletes are rare here.
+    this.db.pragma('secure_delete = ON');
     migrate(this.db);
     this.uploadDir = options.uploadDir ?? uploadDirFor(options.file);
   }
@@ -603,6 +606,55 @@ export class SqliteStore implements Store {
       this.sql('INSERT INTO idea_history (idea_id, status, note, at) VALUES (?, ?, ?, ?)').run(id, status, note ?? null, at);
       return this.getIdea(id);
     }).immediate();
+  }
+
+  eraseIdea(id: string): boolean {
+    const files = this.db.transaction((): string[] | undefined => {
+      const idea = this.sql('SELECT tracking_code FROM ideas WHERE id = ?').get(id) as Row | undefined;
+      if (!idea) return undefined;
+      // An upload id is a capability anyone holding it may attach; one that another idea
+      // names too stays with that idea.
+      const uploads = this.sql(`SELECT u.id, u.file_name FROM ideas i, json_each(i.attachments) a JOIN uploads u ON u.id = a.value
+        WHERE i.id = :id AND i.attachments IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM ideas o, json_each(o.attachments) b
+          WHERE o.id <> :id AND o.attachments IS NOT NULL AND b.value = u.id)`).all({ id }) as Row[];
+      for (const u of uploads) this.sql('DELETE FROM uploads WHERE id = ?').run(u.id);
+      this.sql('DELETE FROM idea_history WHERE idea_id = ?').run(id);
+      this.sql('DELETE FROM ideas WHERE id = ?').run(id);
+      // The stored answer of the POST that made it holds its tracking code.
+      this.sql(`DELETE FROM idempotency_keys WHERE state = 'done' AND json_valid(response_body)
+        AND json_extract(response_body, '$.trackingCode') = ?`).run(str(idea.tracking_code));
+      return uploads.map((u) => str(u.file_name));
+    }).immediate();
+    if (!files) return false;
+    const failed: string[] = [];
+    for (const file of files) {
+      try {
+        rmSync(join(this.uploadDir, file), { force: true });
+      } catch {
+        failed.push(join(this.uploadDir, file));
+      }
+    }
+    this.foldWal();
+    if (failed.length > 0) {
+      throw new Error(`idea ${id} was erased from the database, but these uploaded files could not be removed ` +
+        `and must be deleted by hand: ${failed.join(', ')}`);
+    }
+    return true;
+  }
+
+  /**
+   * Moves the WAL into the database file and empties it, so that the frames holding an
+   * erased idea's text go too. Never waits: while another process reads (a backup), the
+   * frames stay until a later checkpoint overwrites them.
+   */
+  private foldWal(): void {
+    this.db.pragma('busy_timeout = 0');
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      this.db.pragma('busy_timeout = 5000');
+    }
   }
 
   // ------------------------------------------------------------------ uploads

@@ -174,6 +174,13 @@ export interface Store {
   listIdeas(filter: Slice & { status?: IdeaStatus }): Paged<AdminIdea>;
   getIdea(id: string): AdminIdea | undefined;
   setIdeaStatus(id: string, status: IdeaStatus, note: string | undefined, at: string): AdminIdea | undefined;
+  /**
+   * Erases an idea at its sender's request: the idea, its history, the uploads only it
+   * names (their files too) and any stored idempotent answer that carries its tracking
+   * code. The database part is all or nothing; files go after it is committed. False when
+   * there is no such idea.
+   */
+  eraseIdea(id: string): boolean;
 
   saveUpload(record: UploadRecord, data: Buffer): void;
   readUpload(id: string): { record: UploadRecord; data: Buffer } | undefined;

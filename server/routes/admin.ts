@@ -52,4 +52,13 @@ export function adminRoutes(router: Router<RequestContext>): void {
     if (!idea) throw new HttpProblem(404, { type: 'not-found', detail: 'There is no idea with this id.' });
     sendJson(ctx.req, ctx.res, idea, { cacheControl: PRIVATE });
   });
+
+  // A sender's right to have their personal data deleted (UU 27/2022 on personal data protection).
+  router.add('DELETE', '/admin/ideas/:id', (ctx, { id }) => {
+    authorise(ctx);
+    if (!ctx.parts.store.eraseIdea(id!)) throw new HttpProblem(404, { type: 'not-found', detail: 'There is no idea with this id.' });
+    ctx.res.statusCode = 204;
+    ctx.res.setHeader('Cache-Control', PRIVATE);
+    ctx.res.end();
+  });
 }

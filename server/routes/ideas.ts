@@ -87,10 +87,17 @@ async function submitIdea(ctx: RequestContext): Promise<void> {
   const keyHeader = ctx.req.headers['idempotency-key'];
   // The draft allows any string key; API.md asks for a UUID, which also keeps keys unguessable.
   const keyText = typeof keyHeader === 'string' ? keyHeader.trim().replace(/^"(.*)"$/, '$1') : '';
-  if (!isUuid(keyText)) {
+  if (keyText === '') {
     throw new HttpProblem(400, {
       type: 'idempotency-key-missing',
       detail: 'POST /ideas needs an Idempotency-Key header holding a UUID.',
+    });
+  }
+  if (!isUuid(keyText)) {
+    throw new HttpProblem(400, {
+      type: 'idempotency-key-invalid',
+      detail: 'The Idempotency-Key header must hold one UUID: 32 hexadecimal digits in groups of 8-4-4-4-12, ' +
+        'e.g. 5f0c6f2e-8a4b-4c1d-9e3f-7b2a1d0c4e59 (crypto.randomUUID() makes one). Keep it for retries of this idea.',
     });
   }
   const json = await readJson(ctx);

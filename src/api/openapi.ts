@@ -143,7 +143,7 @@ export function buildOpenApi(serverUrl = '/api/v1'): JsonObject {
           requestBody: { required: true, content: { 'application/json': { schema: ref('IdeaSubmission') } } },
           responses: {
             201: { description: 'Received.', content: { 'application/json': { schema: ref('IdeaReceipt') } } },
-            400: problem('Missing or malformed Idempotency-Key, or malformed JSON.'),
+            400: problem('No Idempotency-Key (idempotency-key-missing), one that is not a UUID (idempotency-key-invalid), or malformed JSON.'),
             409: problem('A request with this key is still in progress.'),
             413: problem('Body over 64 KiB.'),
             415: problem('Not application/json.'),
@@ -245,6 +245,18 @@ export function buildOpenApi(serverUrl = '/api/v1'): JsonObject {
             200: { description: 'The updated idea.', content: { 'application/json': { schema: ref('AdminIdea') } } },
             404: problem('No such idea.'),
             422: problem('Invalid fields.'),
+            ...adminErrors,
+          },
+        },
+        delete: {
+          operationId: 'eraseAdminIdea',
+          summary: 'Erase an idea at its sender\'s request: the idea, its status history, the uploads only it names ' +
+            '(files included) and the stored idempotent answer that carries its tracking code. Its tracking code then answers 404.',
+          security: bearer,
+          parameters: [pathParameter('id', 'Idea id.')],
+          responses: {
+            204: { description: 'Erased.' },
+            404: problem('No such idea (or it was already erased).'),
             ...adminErrors,
           },
         },

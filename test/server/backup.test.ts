@@ -1,16 +1,22 @@
 /**
  * `npm run backup -- <dir>` while the server takes ideas: the copy opens, passes SQLite's
  * integrity check, holds every idea acknowledged before the backup began, and has the uploads.
+ * `npm run backup -- restore <backup>`: refused while the server runs or when the backup is
+ * damaged; otherwise the backup is back in place and what was there is set aside.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
+import { seedDemo } from '../../server/seed.js';
+import { SqliteStore } from '../../server/sqlite-store.js';
 import { exitOf, runTool, startMain, validIdea } from './helpers.js';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
@@ -89,6 +95,145 @@ test('a backup of a database that is not there says so and exits 1', () => {
     assert.equal(run.status, 1);
     assert.match(run.stderr, /There is no database at .*missing\.sqlite/);
     assert.equal(existsSync(join(folder, 'out')), false);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+/** The one backup folder `npm run backup` made in `folder`. */
+function madeBackup(folder: string): string {
+  const made = readdirSync(folder);
+  assert.equal(made.length, 1, made.join(', '));
+  return join(folder, made[0]!);
+}
+
+test('restore round trip: refused while the server runs, then the backup is back and the old data set aside', { timeout: 120_000 }, async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'inno-restore-'));
+  const dbFile = join(folder, 'data', 'inno.sqlite');
+  const env = { INNO_DB: dbFile, INNO_RATE_LIMIT: 'off' };
+  const send = async (base: string, attachments: string[]) => {
+    const res = await fetch(`${base}/ideas`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+      body: JSON.stringify(validIdea({ attachments })),
+    });
+    assert.equal(res.status, 201);
+    return ((await res.json()) as { trackingCode: string }).trackingCode;
+  };
+  const upload = async (base: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([PNG], { type: 'image/png' }), 'photo.png');
+    const res = await fetch(`${base}/uploads`, { method: 'POST', body: form });
+    assert.equal(res.status, 201);
+    return ((await res.json()) as { id: string }).id;
+  };
+  let server = await startMain(env);
+  try {
+    let base = `${server.origin}/api/v1`;
+    const keptFile = await upload(base);
+    const kept = await send(base, [keptFile]);
+    const backup = runTool('backup-cli.ts', [join(folder, 'backups')], env);
+    assert.equal(backup.status, 0, backup.stderr);
+    const copyFolder = madeBackup(join(folder, 'backups'));
+    const laterFile = await upload(base);
+    const later = await send(base, [laterFile]);
+
+    const refused = runTool('backup-cli.ts', ['restore', copyFolder], env);
+    assert.equal(refused.status, 1, refused.stdout);
+    assert.match(refused.stderr, /is in use: the server .* has it open\. Stop the server, then run the restore again\. Nothing was changed\./);
+    assert.equal((await fetch(`${base}/ideas/${later}`)).status, 200, 'the running server is untouched');
+    assert.deepEqual(readdirSync(join(folder, 'data')).filter((n) => /restor/.test(n)), []);
+
+    server.child.kill('SIGTERM');
+    assert.equal(await exitOf(server.child), 0);
+
+    const restored = runTool('backup-cli.ts', ['restore', copyFolder], env);
+    assert.equal(restored.status, 0, restored.stderr);
+    assert.match(restored.stdout, /Checked the backup .*: integrity ok, \d+ ideas, 64 innovations, 1 uploads with their files\./);
+    assert.match(restored.stdout, /Moved the database and uploads that were in place to .*before-restore-/);
+    assert.match(restored.stdout, /Restored .*inno\.sqlite and .*uploads from it\. Start the server again\./);
+
+    server = await startMain(env);
+    base = `${server.origin}/api/v1`;
+    assert.equal((await fetch(`${base}/ideas/${kept}`)).status, 200, 'an idea from before the backup is back');
+    assert.equal((await fetch(`${base}/ideas/${later}`)).status, 404, 'an idea from after the backup is not');
+    const file = await fetch(`${base}/uploads/${keptFile}`);
+    assert.equal(file.status, 200);
+    assert.deepEqual(Buffer.from(await file.arrayBuffer()), PNG);
+    assert.equal((await fetch(`${base}/uploads/${laterFile}`)).status, 404);
+
+    // What was in place is set aside whole: the later idea (its WAL folded in) and its file.
+    const [aside] = readdirSync(join(folder, 'data')).filter((n) => n.startsWith('before-restore-'));
+    assert.ok(aside, 'the old database was set aside');
+    assert.ok(existsSync(join(folder, 'data', aside, 'uploads', `${laterFile}.bin`)));
+    const old = new Database(join(folder, 'data', aside, 'inno.sqlite'), { readonly: true });
+    try {
+      assert.ok(old.prepare('SELECT 1 FROM ideas WHERE tracking_code = ?').get(later));
+    } finally {
+      old.close();
+    }
+  } finally {
+    server.child.kill('SIGTERM');
+    await exitOf(server.child);
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a damaged or incomplete backup is refused and the database stays as it was', { timeout: 60_000 }, () => {
+  const folder = mkdtempSync(join(tmpdir(), 'inno-restore-bad-'));
+  const dbFile = join(folder, 'data', 'inno.sqlite');
+  const env = { INNO_DB: dbFile };
+  try {
+    const store = new SqliteStore({ file: dbFile });
+    seedDemo(store);
+    store.saveUpload({ id: 'upl_restorecheck0000', contentType: 'image/png', size: PNG.length, createdAt: new Date().toISOString() }, PNG);
+    store.close();
+    const ideasNow = () => {
+      const db = new Database(dbFile, { readonly: true });
+      try {
+        return (db.prepare('SELECT count(*) AS n FROM ideas').get() as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    };
+    const before = ideasNow();
+    assert.equal(runTool('backup-cli.ts', [join(folder, 'backups')], env).status, 0);
+    const copyFolder = madeBackup(join(folder, 'backups'));
+    const unchanged = () => {
+      assert.equal(ideasNow(), before);
+      assert.ok(existsSync(join(folder, 'data', 'uploads', 'upl_restorecheck0000.bin')));
+      assert.deepEqual(readdirSync(join(folder, 'data')).filter((n) => /restor/.test(n)), [], 'no copies or set-aside folders are left');
+    };
+
+    const parent = runTool('backup-cli.ts', ['restore', join(folder, 'backups')], env);
+    assert.equal(parent.status, 1);
+    assert.ok(parent.stderr.includes(`name one, e.g. the newest: ${copyFolder}`), parent.stderr);
+    unchanged();
+
+    const usage = runTool('backup-cli.ts', ['restore'], env);
+    assert.equal(usage.status, 1);
+    assert.match(usage.stderr, /npm run backup -- restore <backup folder>/);
+
+    const uploadFile = join(copyFolder, 'uploads', 'upl_restorecheck0000.bin');
+    const uploadData = readFileSync(uploadFile);
+    rmSync(uploadFile);
+    const incomplete = runTool('backup-cli.ts', ['restore', copyFolder], env);
+    assert.equal(incomplete.status, 1);
+    assert.match(incomplete.stderr, /The backup lacks 1 uploaded file\(s\) its database names, e\.g\. .*upl_restorecheck0000\.bin\. Nothing was changed\./);
+    unchanged();
+    writeFileSync(uploadFile, uploadData);
+
+    // Garbage over pages in the middle of the file, as a failing disk leaves it.
+    const fd = openSync(join(copyFolder, 'inno.sqlite'), 'r+');
+    try {
+      writeSync(fd, Buffer.alloc(4 * 4096, 0xab), 0, 4 * 4096, 8 * 4096);
+    } finally {
+      closeSync(fd);
+    }
+    const damaged = runTool('backup-cli.ts', ['restore', copyFolder], env);
+    assert.equal(damaged.status, 1);
+    assert.match(damaged.stderr, /Not restored: The backup (is damaged: database disk image is malformed|failed SQLite's integrity check)/);
+    unchanged();
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -177,9 +177,30 @@ describe('programs', () => {
 });
 
 describe('idempotency', () => {
-  test('without a key: 400, and a key that is no UUID: 400', async () => {
-    assert.equal((await postIdea(api.base, validIdea(), null)).status, 400);
-    assert.equal((await postIdea(api.base, validIdea(), 'abc')).status, 400);
+  test('without a key: 400 idempotency-key-missing', async () => {
+    for (const key of [null, '', '  ', '""']) {
+      const res = await postIdea(api.base, validIdea(), key);
+      assert.equal(res.status, 400, JSON.stringify(key));
+      const problem = await problemOf(res);
+      assert.equal(problem.type, 'urn:inno-widgets:problem:idempotency-key-missing', JSON.stringify(key));
+      assert.match(problem.detail ?? '', /needs an Idempotency-Key header/);
+    }
+  });
+
+  test('a key that is no UUID: 400 idempotency-key-invalid, saying what form is expected', async () => {
+    const before = (await allAdminIdeas(api.base, api.api.adminToken)).length;
+    for (const key of ['abc', '12345', `${randomUUID()}x`, randomUUID().replace(/-/g, ''), `${randomUUID()}, ${randomUUID()}`]) {
+      const res = await postIdea(api.base, validIdea(), key);
+      assert.equal(res.status, 400, key);
+      const problem = await problemOf(res);
+      assert.equal(problem.type, 'urn:inno-widgets:problem:idempotency-key-invalid', key);
+      assert.equal(problem.status, 400);
+      assert.match(problem.detail ?? '', /UUID: 32 hexadecimal digits in groups of 8-4-4-4-12/);
+    }
+    assert.equal((await allAdminIdeas(api.base, api.api.adminToken)).length, before, 'nothing was stored');
+    // Upper case and the quoted form of the draft are UUIDs too.
+    assert.equal((await postIdea(api.base, validIdea(), randomUUID().toUpperCase())).status, 201);
+    assert.equal((await postIdea(api.base, validIdea(), `"${randomUUID()}"`)).status, 201);
   });
 
   test('same key, same body: the first answer again, one idea', async () => {

@@ -123,8 +123,10 @@ test('INNO_TRUST_PROXY=1: each client behind the proxy has its own bucket; the c
     assert.deepEqual(await statuses(7, () => postUpload(server.origin, { 'X-Forwarded-For': '203.0.113.30' })),
       [201, 201, 201, 201, 201, 201, 429]);
 
-    // Absolute URLs carry the public address and its path prefix.
-    const carol = await sendIdea(server.origin, { 'X-Forwarded-For': '203.0.113.40' });
+    // Absolute URLs carry the public address and its path prefix, whatever X-Forwarded-Host says.
+    const carol = await sendIdea(server.origin, {
+      'X-Forwarded-For': '203.0.113.40', 'X-Forwarded-Host': 'other.example', 'X-Forwarded-Proto': 'http',
+    });
     assert.equal(carol.status, 201);
     const { trackingCode } = (await carol.json()) as { trackingCode: string };
     assert.equal(carol.headers.get('location'), `https://portal.example.go.id/inovasi/api/v1/ideas/${trackingCode}`);

@@ -1,0 +1,199 @@
+/**
+ * DELETE /admin/ideas/{id}: a sender's idea erased on request, with its history, its
+ * uploads (files too) and the stored idempotent answer, on a real SQLite file.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { admin, allAdminIdeas, postIdea, problemOf, startApi, validIdea, type RunningApi } from './helpers.js';
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 9)]);
+const CITY = 'https://inovasi.kota.example';
+
+const logged: string[] = [];
+let api: RunningApi;
+before(async () => {
+  api = await startApi({ allowedOrigins: CITY, logError: (_id, error) => { logged.push(String(error)); } });
+});
+after(async () => { await api.close(); });
+
+const uploadDir = () => join(dirname(api.api.store.db.name), 'uploads');
+
+async function upload(): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([PNG], { type: 'image/png' }), 'foto.png');
+  const res = await fetch(`${api.base}/uploads`, { method: 'POST', body: form });
+  assert.equal(res.status, 201);
+  return ((await res.json()) as { id: string }).id;
+}
+
+async function submit(body: Record<string, unknown>, key = randomUUID()): Promise<{ id: string; trackingCode: string }> {
+  const res = await postIdea(api.base, body, key);
+  assert.equal(res.status, 201);
+  return (await res.json()) as { id: string; trackingCode: string };
+}
+
+const erase = (id: string, headers?: Record<string, string>) =>
+  headers ? fetch(`${api.base}/admin/ideas/${id}`, { method: 'DELETE', headers }) : admin(api, `/admin/ideas/${id}`, { method: 'DELETE' });
+
+const count = (sql: string, ...params: unknown[]) => (api.api.store.db.prepare(sql).get(...params) as { n: number }).n;
+
+describe('erasing an idea', () => {
+  test('removes the idea, its history, its uploads and files, and its stored answer', async () => {
+    const files = [await upload(), await upload()];
+    const key = randomUUID();
+    const body = validIdea({ attachments: files });
+    const idea = await submit(body, key);
+    const review = await admin(api, `/admin/ideas/${idea.id}`, {
+      method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: '{"status":"under_review","note":"Dicek"}',
+    });
+    assert.equal(review.status, 200);
+    for (const file of files) assert.ok(existsSync(join(uploadDir(), `${file}.bin`)));
+    assert.equal(count('SELECT count(*) AS n FROM idea_history WHERE idea_id = ?', idea.id), 2);
+
+    const res = await erase(idea.id);
+    assert.equal(res.status, 204);
+    assert.equal(await res.text(), '');
+    assert.equal(res.headers.get('cache-control'), 'private, no-store');
+
+    assert.equal((await fetch(`${api.base}/ideas/${idea.trackingCode}`)).status, 404);
+    const listed = await allAdminIdeas(api.base, api.api.adminToken);
+    assert.ok(!listed.some((i) => i.id === idea.id), 'gone from the moderation list');
+    assert.ok(listed.some((i) => i.id === 'idea_demo01'), 'other ideas stay');
+    for (const file of files) {
+      assert.equal((await fetch(`${api.base}/uploads/${file}`)).status, 404);
+      assert.equal(existsSync(join(uploadDir(), `${file}.bin`)), false, `${file} is deleted from disk`);
+    }
+    assert.equal(count('SELECT count(*) AS n FROM idea_history WHERE idea_id = ?', idea.id), 0);
+    assert.equal(count(`SELECT count(*) AS n FROM idempotency_keys WHERE response_body LIKE ?`, `%${idea.trackingCode}%`), 0);
+    assert.equal(count('SELECT count(*) AS n FROM ideas WHERE id = ?', idea.id), 0);
+
+    // The same key and body no longer replay the erased receipt (a dead tracking code): the
+    // request is judged afresh, and its attachments are gone.
+    const again = await postIdea(api.base, body, key);
+    assert.equal(again.headers.get('idempotent-replayed'), null);
+    const problem = await problemOf(again);
+    assert.equal(problem.type, 'urn:inno-widgets:problem:validation-error');
+    assert.deepEqual(problem.errors?.map((e) => e.path), ['attachments.0', 'attachments.1']);
+  });
+
+  test('the erased text is overwritten in the database file and its WAL, not left in a free page', async () => {
+    const email = `hapus.saya.${randomUUID()}@example.com`;
+    const idea = await submit(validIdea({ submitter: { name: 'Sari Wulandari', email, helix: 'community' } }));
+    const db = api.api.store.db;
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    assert.ok(readFileSync(db.name).includes(email), 'the idea is in the file before');
+    // Written again, so that the WAL holds a frame with it too.
+    assert.equal((await admin(api, `/admin/ideas/${idea.id}`, {
+      method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: '{"status":"under_review"}',
+    })).status, 200);
+    assert.ok(readFileSync(`${db.name}-wal`).includes(email), 'the WAL holds the idea before');
+    assert.equal((await erase(idea.id)).status, 204);
+    assert.equal(readFileSync(db.name).includes(email), false);
+    assert.equal(readFileSync(`${db.name}-wal`).includes(email), false);
+  });
+
+  test('an upload another idea also names stays with that idea', async () => {
+    const shared = await upload();
+    const own = await upload();
+    const erased = await submit(validIdea({ attachments: [shared, own] }));
+    const kept = await submit(validIdea({ attachments: [shared] }));
+    assert.equal((await erase(erased.id)).status, 204);
+    assert.equal((await fetch(`${api.base}/uploads/${own}`)).status, 404);
+    assert.equal((await fetch(`${api.base}/uploads/${shared}`)).status, 200);
+    assert.ok(existsSync(join(uploadDir(), `${shared}.bin`)));
+    assert.equal((await fetch(`${api.base}/ideas/${kept.trackingCode}`)).status, 200);
+  });
+
+  test('a demo idea without uploads can be erased too', async () => {
+    assert.equal((await erase('idea_demo02')).status, 204);
+    assert.equal(count('SELECT count(*) AS n FROM ideas WHERE id = ?', 'idea_demo02'), 0);
+  });
+
+  test('401 without a token, 403 with a wrong one; the idea stays', async () => {
+    const idea = await submit(validIdea());
+    const none = await erase(idea.id, {});
+    assert.equal(none.status, 401);
+    assert.match(none.headers.get('www-authenticate') ?? '', /Bearer/);
+    assert.equal((await problemOf(none)).type, 'urn:inno-widgets:problem:unauthorized');
+    const wrong = await erase(idea.id, { Authorization: 'Bearer not-the-token' });
+    assert.equal(wrong.status, 403);
+    assert.equal((await problemOf(wrong)).type, 'urn:inno-widgets:problem:forbidden');
+    assert.equal((await fetch(`${api.base}/ideas/${idea.trackingCode}`)).status, 200);
+  });
+
+  test('an unknown id, or one already erased, is a 404 problem', async () => {
+    const unknown = await erase('idea_nope');
+    assert.equal(unknown.status, 404);
+    assert.equal((await problemOf(unknown)).type, 'urn:inno-widgets:problem:not-found');
+    const idea = await submit(validIdea());
+    assert.equal((await erase(idea.id)).status, 204);
+    assert.equal((await erase(idea.id)).status, 404);
+    const patch = await admin(api, `/admin/ideas/${idea.id}`, {
+      method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: '{"status":"accepted"}',
+    });
+    assert.equal(patch.status, 404);
+  });
+
+  test('a failure inside the transaction leaves the idea whole', async () => {
+    const file = await upload();
+    const idea = await submit(validIdea({ attachments: [file] }));
+    // The last statement of the erasure fails, after the idea, history and upload rows went.
+    api.api.store.db.exec(`CREATE TRIGGER refuse_key_delete BEFORE DELETE ON idempotency_keys
+      BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
+    try {
+      const res = await erase(idea.id);
+      assert.equal(res.status, 500);
+      assert.match(logged.at(-1) ?? '', /disk trouble/);
+    } finally {
+      api.api.store.db.exec('DROP TRIGGER refuse_key_delete');
+    }
+    assert.equal((await fetch(`${api.base}/ideas/${idea.trackingCode}`)).status, 200);
+    assert.equal(count('SELECT count(*) AS n FROM idea_history WHERE idea_id = ?', idea.id), 1);
+    assert.equal((await fetch(`${api.base}/uploads/${file}`)).status, 200);
+    assert.equal(count(`SELECT count(*) AS n FROM idempotency_keys WHERE response_body LIKE ?`, `%${idea.trackingCode}%`), 1);
+    assert.equal((await erase(idea.id)).status, 204);
+  });
+
+  test('a file that cannot be removed is a 500 naming it in the log; the database part stands', async () => {
+    const file = await upload();
+    const idea = await submit(validIdea({ attachments: [file] }));
+    // Something else now sits where the file was: a folder with content, which rm refuses.
+    const path = join(uploadDir(), `${file}.bin`);
+    rmSync(path);
+    mkdirSync(path);
+    writeFileSync(join(path, 'inside'), 'x');
+    try {
+      const res = await erase(idea.id);
+      assert.equal(res.status, 500);
+      assert.match((await problemOf(res)).detail ?? '', /request id/);
+      assert.ok(logged.at(-1)?.includes(path), logged.at(-1));
+      assert.equal((await fetch(`${api.base}/ideas/${idea.trackingCode}`)).status, 404);
+      assert.equal(count('SELECT count(*) AS n FROM uploads WHERE id = ?', file), 0);
+    } finally {
+      rmSync(path, { recursive: true, force: true });
+    }
+  });
+
+  test('the OpenAPI document describes the erasure', async () => {
+    const doc = (await (await fetch(`${api.base}/openapi.json`)).json()) as
+      { paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown> }>> };
+    const operation = doc.paths['/admin/ideas/{id}']?.delete;
+    assert.ok(operation, 'DELETE /admin/ideas/{id} is in the document');
+    assert.deepEqual(Object.keys(operation.responses).sort(), ['204', '401', '403', '404']);
+    assert.deepEqual(operation.security, [{ bearerAuth: [] }]);
+  });
+
+  test('a moderation page on an allowed origin may send DELETE (preflight)', async () => {
+    const res = await fetch(`${api.base}/admin/ideas/idea_demo03`, {
+      method: 'OPTIONS',
+      headers: { Origin: CITY, 'Access-Control-Request-Method': 'DELETE', 'Access-Control-Request-Headers': 'authorization' },
+    });
+    assert.equal(res.status, 204);
+    assert.equal(res.headers.get('access-control-allow-origin'), CITY);
+    assert.match(res.headers.get('access-control-allow-methods') ?? '', /\bDELETE\b/);
+    assert.match(res.headers.get('allow') ?? '', /\bDELETE\b/);
+  });
+});
