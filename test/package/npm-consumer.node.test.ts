@@ -204,16 +204,35 @@ describe('the tarball', () => {
     assert.deepEqual([...undeclared], [], 'packages imported but not in `dependencies`');
   });
 
-  test('custom-elements.json describes every element', () => {
+  test('custom-elements.json describes every element, and names modules the package holds', () => {
     const cem = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8')) as {
-      modules: { declarations?: { tagName?: string; attributes?: unknown[]; events?: { name: string }[] }[] }[];
+      modules: { path: string; declarations?: { tagName?: string; attributes?: unknown[]; events?: { name: string }[] }[] }[];
     };
-    const declarations = cem.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+    const elementModules = cem.modules.filter((module) => module.declarations?.some((d) => d.tagName));
+    const declarations = elementModules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
     const tags = declarations.map((d) => d.tagName).sort();
     assert.deepEqual(tags, ['inno-event-calendar', 'inno-gallery', 'inno-idea-form', 'inno-provider', 'inno-stakeholder-map']);
     const gallery = declarations.find((d) => d.tagName === 'inno-gallery')!;
     assert.ok((gallery.attributes?.length ?? 0) > 5, 'the gallery attributes are listed');
     assert.ok(gallery.events?.some((event) => event.name === 'inno-innovation-select'), 'the gallery events are listed');
+    for (const module of elementModules) assert.ok(packed.has(module.path), `${module.path}, which declares an element, is in the tarball`);
+
+    // Every module path and reference (exports, superclasses, definitions) is a path from the
+    // package root to a shipped file: the code, or the declarations of a module of types only.
+    const named = new Set<string>();
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if ((key === 'path' || key === 'module') && typeof value === 'string') named.add(value);
+          else collect(value);
+        }
+      }
+    };
+    collect(cem.modules);
+    assert.ok(named.size > 20, `module paths in the manifest: ${named.size}`);
+    const missing = [...named].filter((path) => !packed.has(path) && !packed.has(path.replace(/\.js$/, '.d.ts')));
+    assert.deepEqual(missing, [], 'modules named by the manifest but not in the tarball');
   });
 });
 
@@ -254,6 +273,12 @@ sameMap.view = view;
 sameMap.view = 'satellite';
 map.addEventListener('inno-stakeholder-select', (event) => console.log(event.detail.id.toUpperCase()));
 
+// The events bubble out of the shadow roots: a page listens once, on the document.
+document.addEventListener('inno-innovation-select', (event) => {
+  if (event.target instanceof HTMLElement && event.target.localName === 'inno-gallery') return;
+  location.href = openInnovation(event);
+});
+
 const client = new ApiClient({ baseUrl: 'https://inovasi.example.go.id/api/v1' });
 
 export async function titles(): Promise<string[]> {
@@ -272,11 +297,28 @@ export async function titles(): Promise<string[]> {
 }
 `;
 
-/** Type-checks the consumer with the given module settings; rejects with tsc's diagnostics. */
+/** The TypeScript blocks of the README's "In your own app (npm)" section, as the package ships it. */
+function readmeSnippets(): string[] {
+  const readme = readFileSync(join(installed, 'README.md'), 'utf8');
+  const start = readme.indexOf('\n## In your own app (npm)\n');
+  assert.ok(start >= 0, 'the README has its "In your own app (npm)" section');
+  const end = readme.indexOf('\n## ', start + 1);
+  const section = readme.slice(start, end < 0 ? undefined : end);
+  return [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]!);
+}
+
+/** Type-checks the consumer, and the README's snippets, with the given module settings; rejects with tsc's diagnostics. */
 async function typeCheck(name: string, module: string, moduleResolution: string): Promise<void> {
   const dir = join(app, `types-${name}`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'main.ts'), CONSUMER_TS);
+  const snippets = readmeSnippets();
+  assert.ok(snippets.length >= 2, `TypeScript in the README's npm section: ${snippets.length} blocks`);
+  // Each snippet is a module of its own, as it would be in the reader's app.
+  const snippetFiles = snippets.map((code, i) => {
+    writeFileSync(join(dir, `readme-${i + 1}.ts`), `${code}\nexport {};\n`);
+    return `readme-${i + 1}.ts`;
+  });
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
@@ -293,7 +335,7 @@ async function typeCheck(name: string, module: string, moduleResolution: string)
         noEmit: true,
         types: [],
       },
-      files: ['main.ts'],
+      files: ['main.ts', ...snippetFiles],
     }),
   );
   await run(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json')], dir);
@@ -396,7 +438,7 @@ describe('in the browser', () => {
         "import 'inno-widgets/provider';",
         "import 'inno-widgets/gallery';",
         "document.addEventListener('inno-innovation-select', (event) => {",
-        '  document.body.dataset.selected = (event as CustomEvent<{ id: string }>).detail.id;',
+        '  document.body.dataset.selected = event.detail.id;',
         '});',
       ].join('\n'),
     );
