@@ -2,7 +2,7 @@
  * The npm package as a campus portal's developer receives it: `npm pack` on a clean copy of
  * this repository (its files as a fresh clone has them: no dist/, no custom-elements.json),
  * the tarball unpacked into a consumer project's node_modules/inno-widgets, and that project
- * type-checked with tsc, bundled with esbuild and run in Chromium against the reference API.
+ * type-checked with tsc, bundled with esbuild and Vite, and run in Chromium against the reference API.
  *
  * Offline: the package's `dependencies` are linked from this repository's node_modules, and
  * nothing else is, so an import of a package it does not declare fails here as it would
@@ -19,6 +19,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
+import { build as viteBuild, type Rolldown } from 'vite';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { createTestApi, type TestApi } from '../../server/testing.js';
 
@@ -390,7 +391,7 @@ describe('bundled by esbuild', () => {
     assert.deepEqual(inputs.filter((input) => /fullcalendar/.test(input)), [], 'no calendar library');
     const code = readdirSync(outdir).filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(outdir, file), 'utf8')).join('\n');
     assert.match(code, /customElements\.define\(/);
-    assert.match(code, /["']inno-gallery["']/);
+    assert.match(code, /["'`]inno-gallery["'`]/);
   });
 
   test("`import 'inno-widgets/stakeholder-map'` loads d3-force and Leaflet only through dynamic imports", async () => {
@@ -403,6 +404,42 @@ describe('bundled by esbuild', () => {
     assert.ok(lazyInputs.some((input) => /node_modules\/d3-force\//.test(input)), 'd3-force is in a lazy chunk');
     const dynamic = metafile.outputs[entry]!.imports.filter((imported) => imported.kind === 'dynamic-import');
     assert.ok(dynamic.length > 0, 'the entry imports the lazy chunks dynamically');
+  });
+});
+
+/** Builds `source` as the consumer's entry with Vite (production build, nothing written); returns its chunks. */
+async function viteChunks(name: string, source: string): Promise<Rolldown.OutputChunk[]> {
+  const entryFile = join(app, `${name}.js`);
+  writeFileSync(entryFile, source);
+  const result = await viteBuild({
+    root: app,
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, rolldownOptions: { input: entryFile } },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  return outputs.flatMap((output) => output.output.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk'));
+}
+
+describe('bundled by Vite', () => {
+  test("`import 'inno-widgets/gallery'` carries no other widget and no map library", async () => {
+    const chunks = await viteChunks('vite-gallery', "import 'inno-widgets/gallery';\n");
+    const modules = chunks.flatMap((chunk) => chunk.moduleIds);
+    assert.ok(modules.some((id) => id.endsWith('/dist/lib/widgets/gallery/index.js')), 'the gallery is bundled');
+    assert.deepEqual(modules.filter((id) => MAP_LIBRARIES.test(id) || /\/widgets\/(event-calendar|stakeholder-map|idea-form)\//.test(id)), []);
+    assert.match(chunks.map((chunk) => chunk.code).join('\n'), /["'`]inno-gallery["'`]/);
+  });
+
+  test("`import 'inno-widgets/stakeholder-map'` puts d3-force and Leaflet in chunks loaded on demand", async () => {
+    const chunks = await viteChunks('vite-map', "import 'inno-widgets/stakeholder-map';\n");
+    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const eager = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+    for (const file of eager) for (const imported of byName.get(file)?.imports ?? []) eager.add(imported);
+    const eagerModules = [...eager].flatMap((file) => byName.get(file)?.moduleIds ?? []);
+    assert.deepEqual(eagerModules.filter((id) => MAP_LIBRARIES.test(id)), [], 'no map library loads with the page');
+    const lazyModules = chunks.filter((chunk) => !eager.has(chunk.fileName)).flatMap((chunk) => chunk.moduleIds);
+    assert.ok(lazyModules.some((id) => /node_modules\/leaflet\//.test(id)), 'Leaflet in a lazy chunk');
+    assert.ok(lazyModules.some((id) => /node_modules\/d3-force\//.test(id)), 'd3-force in a lazy chunk');
   });
 });
 
