@@ -51,23 +51,30 @@ function defineElementCalls() {
   };
 }
 
-/** Source paths (`src/x/y.ts`) as the package ships them (`dist/lib/x/y.js`). */
-const toPublished = (path) => path.replace(/^src\/(.*)\.ts$/, 'dist/lib/$1.js');
+/**
+ * A module path as the package ships it, from the package root. The analyzer writes a module
+ * as `src/x/y.ts`, a re-export's as its specifier (`./y.js`, from the module at `from`) or as
+ * `src/x/y.js`, and a superclass's as `/src/x/y.js`: all become `dist/lib/x/y.js`.
+ */
+const toPublished = (path, from) => {
+  const fromRoot = path.startsWith('.') ? posix.join(posix.dirname(from), path) : path.replace(/^\//, '');
+  return fromRoot.replace(/^src\/(.*)\.[jt]s$/, 'dist/lib/$1.js');
+};
 
 /** Rewrites every module path in the manifest to the published file. */
 function publishedPaths() {
-  const walk = (node) => {
-    if (Array.isArray(node)) return node.forEach(walk);
+  const walk = (node, from) => {
+    if (Array.isArray(node)) return node.forEach((item) => walk(item, from));
     if (node === null || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
-      if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = toPublished(value);
-      else walk(value);
+      if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = toPublished(value, from);
+      else walk(value, from);
     }
   };
   return {
     name: 'inno-published-paths',
     packageLinkPhase({ customElementsManifest }) {
-      walk(customElementsManifest);
+      for (const mod of customElementsManifest.modules ?? []) walk(mod, mod.path);
     },
   };
 }

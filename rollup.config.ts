@@ -10,7 +10,7 @@
  * Sizes are printed afterwards by scripts/size.ts (`npm run build`).
  */
 import { rmSync } from 'node:fs';
-import { isAbsolute } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -22,6 +22,14 @@ import { trimQuadtreeRollup } from './scripts/trim-quadtree.js';
 import { zodLiteRollup } from './scripts/zod-lite.js';
 
 const entries = existingEntries();
+
+/**
+ * Source maps that stand alone: each carries its TypeScript source (the package ships no
+ * src/), named by its path in this repository. TypeScript writes a source's path relative
+ * to the file it emits (dist/lib/api/x.js), and Rollup reads it relative to the source
+ * (src/api/x.ts): an absolute sourceRoot makes the two agree for any outDir.
+ */
+const sourceMapOptions = { inlineSources: true, sourceRoot: resolve('src') };
 
 /** Empties dist/ when the first build starts (not on import: tests import this file to build in memory). */
 const cleanDist = { name: 'clean-dist', buildStart: () => void (process.env['ROLLUP_WATCH'] || rmSync('dist', { recursive: true, force: true })) };
@@ -68,6 +76,7 @@ const scriptTag: RollupOptions = {
       outDir: 'dist',
       declaration: false,
       declarationMap: false,
+      ...sourceMapOptions,
       // One copy of the decorator helpers for the whole file, from tslib.
       importHelpers: true,
     }),
@@ -100,8 +109,12 @@ const npm: RollupOptions = {
       outDir: 'dist/lib',
       declaration: true,
       declarationDir: 'dist/lib',
-      // No runtime dependency on tslib: helpers are inlined per module.
-      importHelpers: false,
+      // They would point "go to definition" at src/, which the package does not ship; without
+      // them it lands in the .d.ts, with the documentation.
+      declarationMap: false,
+      ...sourceMapOptions,
+      // The plugin always imports the decorator helpers from tslib (it forces importHelpers),
+      // so tslib is a dependency of the package, shared with the consumer's other code.
     }),
     minifyTemplatesRollup(),
   ],

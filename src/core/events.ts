@@ -36,4 +36,13 @@ declare global {
     'inno-range-change': InnoRangeChangeEvent;
     'inno-stakeholder-select': InnoStakeholderSelectEvent;
   }
+  // They bubble out of the shadow roots, composed: pages listen once, on the document.
+  interface DocumentEventMap {
+    'inno-idea-submitted': InnoIdeaSubmittedEvent;
+    'inno-innovation-select': InnoInnovationSelectEvent;
+    'inno-program-select': InnoProgramSelectEvent;
+    'inno-event-select': InnoEventSelectEvent;
+    'inno-range-change': InnoRangeChangeEvent;
+    'inno-stakeholder-select': InnoStakeholderSelectEvent;
+  }
 }

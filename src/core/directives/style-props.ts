@@ -1,5 +1,5 @@
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type DirectiveResult, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 export type StyleProps = Record<string, string | number | null | undefined>;
 
@@ -37,4 +37,5 @@ class StylePropsDirective extends Directive {
   }
 }
 
-export const styleProps = directive(StylePropsDirective);
+// Typed here, not inferred: the inferred type names lit-html, which the package does not depend on.
+export const styleProps: (props: StyleProps) => DirectiveResult<typeof StylePropsDirective> = directive(StylePropsDirective);

@@ -2,6 +2,7 @@ import { defineElement } from '../../core/base-element.js';
 import { InnoGallery } from './gallery.element.js';
 
 export { InnoGallery };
+export type { InnoInnovationSelectEvent, InnoProgramSelectEvent } from '../../core/events.js';
 
 defineElement('inno-gallery', InnoGallery);
 

@@ -11,3 +11,4 @@ declare global {
 }
 
 export { InnoIdeaForm };
+export type { InnoIdeaSubmittedEvent } from '../../core/events.js';
