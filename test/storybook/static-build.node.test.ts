@@ -17,7 +17,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { findDeclaration } from '../../.storybook/manifest-arg-types.js';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { createTestApi, type TestApi } from '../../server/testing.js';
 
@@ -160,6 +161,77 @@ const CONTROLLED = [
   { id: 'elements-inno-provider--default', tag: 'inno-provider', controls: 3 },
 ] as const;
 
+/**
+ * What a developer does in a story of the manager, and what the Actions panel must then list:
+ * each event by name with its `detail` (the panel's one-line preview of it). Together they
+ * cover every event that every element documents in custom-elements.json.
+ */
+const EVENT_SCENARIOS: {
+  id: string;
+  tag: string;
+  does: string;
+  /** What the developer does; none when the story's own `play` function does it. */
+  act?: (preview: FrameLocator) => Promise<void>;
+  logged: Record<string, RegExp>;
+}[] = [
+  {
+    id: 'elements-inno-event-calendar--list',
+    tag: 'inno-event-calendar',
+    does: 'opens the list (its range is announced as it first renders) and an event',
+    act: (preview) => preview.locator('inno-event-calendar [part~="event"]').first().click(),
+    logged: { 'inno-range-change': /from: .+, to: .+, view: "list"/, 'inno-event-select': /id: "ev-[\w-]+"/ },
+  },
+  {
+    id: 'elements-inno-gallery--innovations',
+    tag: 'inno-gallery',
+    does: 'opens an innovation',
+    act: (preview) => preview.locator('inno-gallery [part~="card-title"]').first().click(),
+    logged: { 'inno-innovation-select': /id: "inv-[\w-]+"/ },
+  },
+  {
+    id: 'elements-inno-gallery--programs',
+    tag: 'inno-gallery',
+    does: 'opens a program',
+    act: (preview) => preview.locator('inno-gallery [part~="card-title"]').first().click(),
+    logged: { 'inno-program-select': /id: "pr-[\w-]+"/ },
+  },
+  {
+    id: 'elements-inno-stakeholder-map--list',
+    tag: 'inno-stakeholder-map',
+    does: "opens a campus and one of its innovations",
+    act: async (preview) => {
+      await preview.locator('inno-stakeholder-map tr[data-id="sh-unikra"] button').click();
+      await preview.locator('inno-stakeholder-map .innovation button').first().click();
+    },
+    logged: { 'inno-stakeholder-select': /id: "sh-unikra"/, 'inno-innovation-select': /id: "inv-[\w-]+"/ },
+  },
+  {
+    id: 'elements-inno-idea-form--success',
+    tag: 'inno-idea-form',
+    does: 'sends an idea (the story\'s play function)',
+    logged: { 'inno-idea-submitted': /id: "[^"]+", trackingCode: "[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}"/ },
+  },
+];
+
+/** The Actions panel's entries, `name: {detail preview}`, once `names` are all among them. */
+async function loggedActions(page: Page, names: string[]): Promise<Map<string, string>> {
+  const panel = page.locator('#storybook-panel-root');
+  const read = async () => {
+    const entries = new Map<string, string>();
+    // The panel spaces its previews with no-break spaces.
+    const text = (await panel.innerText()).replace(/\u00a0/g, ' ');
+    for (const [, name, detail] of text.matchAll(/^\W*(inno-[a-z-]+): (\{.*\})$/gm)) entries.set(name!, detail!);
+    return entries;
+  };
+  const end = Date.now() + 20_000;
+  let entries = await read();
+  while (names.some((name) => !entries.has(name)) && Date.now() < end) {
+    await page.waitForTimeout(200);
+    entries = await read();
+  }
+  return entries;
+}
+
 describe('the static Storybook build', () => {
   for (const story of STORIES) {
     test(`${story.id}: <${story.tag}> is defined and renders its shadow content`, async () => {
@@ -272,6 +344,34 @@ describe('the static Storybook build', () => {
       await page.close();
     }
   });
+
+  test("every event an element documents has a story that sends it to the Actions panel", () => {
+    const manifest: unknown = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+    for (const tag of ['inno-idea-form', 'inno-gallery', 'inno-event-calendar', 'inno-stakeholder-map']) {
+      const documented = (findDeclaration(manifest, tag)?.events ?? []).map((event) => event.name).sort();
+      const shown = [...new Set(EVENT_SCENARIOS.filter((s) => s.tag === tag).flatMap((s) => Object.keys(s.logged)))].sort();
+      assert.ok(documented.length > 0, `<${tag}> documents its events`);
+      assert.deepEqual(shown, documented, `<${tag}>: the events its stories below show`);
+    }
+  });
+
+  for (const scenario of EVENT_SCENARIOS) {
+    test(`${scenario.id}: the Actions panel logs ${Object.keys(scenario.logged).join(', ')} with its detail when one ${scenario.does}`, async () => {
+      const { page, pageErrors } = await open(`/?path=/story/${scenario.id}&addonPanel=storybook/actions/panel`);
+      try {
+        const preview = page.frameLocator('#storybook-preview-iframe');
+        await preview.locator(`#storybook-root ${scenario.tag}`).waitFor({ state: 'attached', timeout: 20_000 });
+        await scenario.act?.(preview);
+        const entries = await loggedActions(page, Object.keys(scenario.logged));
+        for (const [name, detail] of Object.entries(scenario.logged)) {
+          assert.match(entries.get(name) ?? '(not logged)', detail, `${name} in the Actions panel: ${[...entries].join(' | ')}`);
+        }
+        assert.deepEqual(pageErrors, [], 'uncaught errors in the manager');
+      } finally {
+        await page.close();
+      }
+    });
+  }
 
   test('the manager page shows the gallery story with cards from the API', async () => {
     const { page, pageErrors } = await open('/?path=/story/elements-inno-gallery--innovations');
