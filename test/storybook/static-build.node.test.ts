@@ -127,7 +127,7 @@ const STORIES = [
 interface ArgType {
   name?: string;
   description?: string;
-  control?: false | { type: string; disable?: boolean; min?: number };
+  control?: false | { type: string; disable?: boolean; min?: number; labels?: Record<string, string> };
   options?: unknown[];
   table?: { category?: string; disable?: boolean };
 }
@@ -251,7 +251,7 @@ describe('the static Storybook build', () => {
     });
   }
 
-  test('controls only for attributes, none as a JSON editor; attributes and parts of one name both documented', async () => {
+  test('controls only for attributes, none as a JSON editor, no option labelled "undefined"; attributes and parts of one name both documented', async () => {
     const { page } = await open('/iframe.html?id=elements-inno-gallery--programs&viewMode=story');
     try {
       await page.locator('#storybook-root inno-gallery').waitFor({ state: 'attached', timeout: 20_000 });
@@ -268,6 +268,13 @@ describe('the static Storybook build', () => {
           if (!hasControl(argType)) continue;
           assert.equal(category, 'attributes', `${id}: ${key} (${category}) has a control`);
           assert.notEqual(controlType(argType), 'object', `${id}: ${key} is edited as an object`);
+        }
+        // An option that leaves the attribute off is named for what then applies (the toolbar's
+        // language, any stage…), never "undefined", which is what Storybook would print.
+        for (const [key, argType] of Object.entries(argTypes)) {
+          if (!hasControl(argType) || !argType.options?.includes(undefined)) continue;
+          const label = argType.control ? argType.control.labels?.['undefined'] : undefined;
+          assert.ok(label && label !== 'undefined', `${id}: ${key} offers an option labelled "undefined"`);
         }
         const internal = Object.keys(argTypes).filter((key) => key === 'resolvedLocale' || key === 'client');
         assert.deepEqual(internal, [], `${id}: internal properties in the table`);
@@ -372,6 +379,26 @@ describe('the static Storybook build', () => {
       }
     });
   }
+
+  test('the language toolbar and the locale control name the language, never "undefined"', async () => {
+    const { page, pageErrors } = await open('/?path=/story/elements-inno-gallery--innovations&addonPanel=storybook/controls/panel');
+    try {
+      const toolbar = page.getByRole('button', { name: 'Language of the widgets' });
+      const localeRow = page.locator('#storybook-panel-root tr', { has: page.getByText('locale', { exact: true }) });
+      const radios = () => localeRow.locator('label').allInnerTexts();
+      await localeRow.waitFor({ timeout: 20_000 });
+      assert.equal((await toolbar.innerText()).trim(), 'Bahasa Indonesia');
+      assert.deepEqual(await radios(), ['toolbar', 'id', 'en']);
+      await toolbar.click();
+      await page.getByRole('option', { name: /English/ }).click();
+      await page.frameLocator('#storybook-preview-iframe').locator('html[lang="en"]').waitFor({ state: 'attached', timeout: 10_000 });
+      assert.equal((await toolbar.innerText()).trim(), 'English');
+      assert.deepEqual(await radios(), ['toolbar', 'id', 'en']);
+      assert.deepEqual(pageErrors, [], 'uncaught errors in the manager');
+    } finally {
+      await page.close();
+    }
+  });
 
   test('the manager page shows the gallery story with cards from the API', async () => {
     const { page, pageErrors } = await open('/?path=/story/elements-inno-gallery--innovations');
