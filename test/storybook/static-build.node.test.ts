@@ -5,8 +5,13 @@
  * drops: when package.json's `sideEffects` did not name src/**\/index.ts, Vite tree-shook the
  * side-effect imports that define the elements and every story's canvas stayed blank.
  *
- * Everything is real: the Storybook build of this repository (into a temporary folder), the
- * reference API on a temporary SQLite file beside the static files at /api/v1, and Chromium.
+ * Everything is real: the Storybook build of this repository, the reference API on a
+ * temporary SQLite file beside the static files at /api/v1, and Chromium.
+ *
+ * The build goes into a temporary folder, removed afterwards, unless INNO_STORYBOOK_DIR names
+ * a folder (relative to the repository): then it goes there and stays. CI sets it to
+ * storybook-static/, so that the Storybook it publishes is the one built and checked here,
+ * built once (.ci/run).
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -14,7 +19,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
@@ -80,6 +85,9 @@ function serve(dir: string, api: TestApi): Promise<{ server: Server; origin: str
   );
 }
 
+/** The folder to build into and keep, if any (see above). */
+const keptDir = process.env['INNO_STORYBOOK_DIR'] ? resolve(root, process.env['INNO_STORYBOOK_DIR']) : undefined;
+
 let outDir: string;
 let api: TestApi;
 let server: Server | undefined;
@@ -87,22 +95,25 @@ let origin: string;
 let browser: Browser | undefined;
 
 before(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'inno-storybook-'));
+  outDir = keptDir ?? mkdtempSync(join(tmpdir(), 'inno-storybook-'));
   api = createTestApi();
-  const [, served, launched] = await Promise.all([
+  // All three settle before a failure is thrown, so that after() closes the browser and the
+  // server even when the build fails: a Chromium launched after the failure kept the run alive.
+  const [built, served, launched] = await Promise.allSettled([
     buildStorybook(outDir),
     serve(outDir, api),
     chromium.launch({ executablePath: findChrome(), args: [...CHROME_ARGS] }),
   ]);
-  ({ server, origin } = served);
-  browser = launched;
+  if (served.status === 'fulfilled') ({ server, origin } = served.value);
+  if (launched.status === 'fulfilled') browser = launched.value;
+  for (const result of [built, served, launched]) if (result.status === 'rejected') throw result.reason;
 });
 
 after(async () => {
   await browser?.close();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   api?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  if (outDir && !keptDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 /** Opens a page and records its uncaught errors. */
