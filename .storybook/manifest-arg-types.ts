@@ -102,6 +102,20 @@ export function findDeclaration(manifest: unknown, tagName: string): ManifestDec
   return undefined;
 }
 
+/**
+ * The events that the elements of the manifest document (`@event`), each name once, in the
+ * order the manifest lists them.
+ */
+export function documentedEvents(manifest: unknown): string[] {
+  const names = new Set<string>();
+  for (const module of (manifest as Manifest | undefined)?.modules ?? []) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.tagName) for (const event of declaration.events ?? []) names.add(event.name);
+    }
+  }
+  return [...names];
+}
+
 /** The Docs rows of `tagName`, keyed so that no two kinds of entry share a key. */
 export function argTypesFromManifest(manifest: unknown, tagName: string): ArgTypes {
   const declaration = findDeclaration(manifest, tagName);

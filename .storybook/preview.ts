@@ -1,7 +1,8 @@
 /// <reference types="vite/client" />
-import { setCustomElementsManifest, type Preview, type WebComponentsRenderer } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview, type WebComponentsRenderer } from '@storybook/web-components-vite';
+import { action } from 'storybook/actions';
 import type { ArgTypesEnhancer } from 'storybook/internal/types';
-import { argTypesFromManifest } from './manifest-arg-types.js';
+import { argTypesFromManifest, documentedEvents } from './manifest-arg-types.js';
 import { decorators, globalTypes, initialGlobals } from './preview-shared.js';
 
 // custom-elements.json is written by `npm run analyze`, which `npm run storybook` and
@@ -36,10 +37,34 @@ const attributeNames: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes, com
   );
 };
 
+/** Every event an element documents (`@event`), from the manifest: a new one shows without a change here. */
+const widgetEvents = documentedEvents(manifest);
+const listening = new WeakSet<HTMLElement>();
+
+/**
+ * Logs the widgets' events in the Actions panel, each with its `detail`. They bubble and are
+ * composed, so they all reach the story's canvas (its root, or its box on a Docs page). The
+ * listeners go on before the story first renders, so that what a widget sends as it appears
+ * (the calendar's `inno-range-change`) and what a `play` function causes are logged too; once
+ * per canvas, since the list is the same for every story.
+ */
+const logWidgetEvents: Decorator = (story, { canvasElement }) => {
+  if (!listening.has(canvasElement)) {
+    listening.add(canvasElement);
+    for (const name of widgetEvents) {
+      const log = action(name);
+      canvasElement.addEventListener(name, (event) => {
+        log((event as CustomEvent<unknown>).detail);
+      });
+    }
+  }
+  return story();
+};
+
 const preview: Preview = {
   tags: ['autodocs'],
   argTypesEnhancers: [attributeNames],
-  decorators,
+  decorators: [...decorators, logWidgetEvents],
   globalTypes,
   initialGlobals: { ...initialGlobals },
   parameters: {

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/widgets/event-calendar/index.js';
+import { localeControl, optionalChoice } from './controls.js';
 
 interface CalendarArgs {
   view?: 'month' | 'week' | 'list';
@@ -31,11 +32,11 @@ const meta = {
     view: { control: 'inline-radio', options: ['month', 'week', 'list'] },
     date: { control: 'text', description: '`YYYY-MM` or `YYYY-MM-DD`; default today.' },
     timeZone: { control: 'select', options: ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura', 'Asia/Tokyo', 'Europe/Amsterdam', 'UTC'] },
-    category: { control: 'select', options: [undefined, 'workshop', 'seminar', 'hackathon', 'exhibition', 'community', 'training', 'pitching'] },
+    category: optionalChoice('select', ['workshop', 'seminar', 'hackathon', 'exhibition', 'community', 'training', 'pitching'], 'all'),
     organizer: { control: 'text' },
     program: { control: 'text' },
     apiBase: { control: 'text' },
-    locale: { control: 'inline-radio', options: [undefined, 'id', 'en'] },
+    locale: localeControl,
   },
   render: (args) => html`<inno-event-calendar
     api-base=${args.apiBase ?? nothing}

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/widgets/gallery/index.js';
+import { localeControl, optionalChoice } from './controls.js';
 
 interface GalleryArgs {
   collection: 'innovations' | 'programs';
@@ -37,14 +38,14 @@ const meta = {
     view: { control: 'inline-radio', options: ['grid', 'list'] },
     pageSize: { control: { type: 'number', min: 1, max: 100 } },
     sector: { control: 'text' },
-    stage: { control: 'select', options: [undefined, 'initiative', 'trial', 'implemented'] },
+    stage: optionalChoice('select', ['initiative', 'trial', 'implemented'], 'any'),
     q: { control: 'text' },
     owner: { control: 'text' },
     program: { control: 'text' },
-    status: { control: 'select', options: [undefined, 'open', 'upcoming', 'closed'] },
+    status: optionalChoice('select', ['open', 'upcoming', 'closed'], 'any'),
     applyUrl: { control: 'text' },
     apiBase: { control: 'text' },
-    locale: { control: 'inline-radio', options: [undefined, 'id', 'en'] },
+    locale: localeControl,
   },
   render: (args) => html`<inno-gallery
     no-url-state

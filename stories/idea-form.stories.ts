@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/widgets/idea-form/index.js';
 import type { InnoIdeaForm } from '../src/widgets/idea-form/index.js';
+import { localeControl } from './controls.js';
 
 interface IdeaFormArgs {
   apiBase?: string;
@@ -64,7 +65,7 @@ const meta = {
   component: 'inno-idea-form',
   args: { privacyUrl: 'https://kota.example.go.id/privasi' },
   argTypes: {
-    locale: { control: 'inline-radio', options: [undefined, 'id', 'en'] },
+    locale: localeControl,
     sector: { control: 'text' },
     program: { control: 'text' },
     privacyUrl: { control: 'text' },

@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html, nothing } from 'lit';
 import { defineElement, InnoElement } from '../src/core/index.js';
+import { localeControl, optionalChoice } from './controls.js';
 
 /** Strings of the sample widget below (the real widgets keep theirs in src/core/i18n style tables). */
 const strings = {
@@ -119,8 +120,8 @@ const meta = {
   args: { apiBase: '/api/v1' },
   argTypes: {
     apiBase: { control: 'text', description: 'API root shared by the widgets inside (`api-base`).' },
-    locale: { control: 'inline-radio', options: ['id', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    locale: localeControl,
+    theme: optionalChoice('inline-radio', ['light', 'dark'], 'toolbar'),
   },
   render: (args, { globals }) => {
     const locale = args.locale ?? (globals['locale'] as 'id' | 'en' | undefined);

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../src/widgets/stakeholder-map/index.js';
+import { localeControl, optionalChoice } from './controls.js';
 
 interface StakeholderMapArgs {
   view: 'network' | 'geo' | 'list';
@@ -30,10 +31,10 @@ const meta = {
     view: { control: 'inline-radio', options: ['network', 'geo', 'list'] },
     helix: { control: 'text' },
     around: { control: 'text' },
-    depth: { control: 'inline-radio', options: [undefined, 1, 2, 3] },
+    depth: optionalChoice('inline-radio', [1, 2, 3], 'default (1)'),
     tileUrl: { control: 'text' },
     apiBase: { control: 'text' },
-    locale: { control: 'inline-radio', options: [undefined, 'id', 'en'] },
+    locale: localeControl,
   },
   render: (args) => html`<inno-stakeholder-map
     api-base=${args.apiBase ?? nothing}

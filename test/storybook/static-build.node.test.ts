@@ -5,8 +5,13 @@
  * drops: when package.json's `sideEffects` did not name src/**\/index.ts, Vite tree-shook the
  * side-effect imports that define the elements and every story's canvas stayed blank.
  *
- * Everything is real: the Storybook build of this repository (into a temporary folder), the
- * reference API on a temporary SQLite file beside the static files at /api/v1, and Chromium.
+ * Everything is real: the Storybook build of this repository, the reference API on a
+ * temporary SQLite file beside the static files at /api/v1, and Chromium.
+ *
+ * The build goes into a temporary folder, removed afterwards, unless INNO_STORYBOOK_DIR names
+ * a folder (relative to the repository): then it goes there and stays. CI sets it to
+ * storybook-static/, so that the Storybook it publishes is the one built and checked here,
+ * built once (.ci/run).
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -14,10 +19,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { findDeclaration } from '../../.storybook/manifest-arg-types.js';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { createTestApi, type TestApi } from '../../server/testing.js';
 
@@ -79,6 +85,9 @@ function serve(dir: string, api: TestApi): Promise<{ server: Server; origin: str
   );
 }
 
+/** The folder to build into and keep, if any (see above). */
+const keptDir = process.env['INNO_STORYBOOK_DIR'] ? resolve(root, process.env['INNO_STORYBOOK_DIR']) : undefined;
+
 let outDir: string;
 let api: TestApi;
 let server: Server | undefined;
@@ -86,22 +95,25 @@ let origin: string;
 let browser: Browser | undefined;
 
 before(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'inno-storybook-'));
+  outDir = keptDir ?? mkdtempSync(join(tmpdir(), 'inno-storybook-'));
   api = createTestApi();
-  const [, served, launched] = await Promise.all([
+  // All three settle before a failure is thrown, so that after() closes the browser and the
+  // server even when the build fails: a Chromium launched after the failure kept the run alive.
+  const [built, served, launched] = await Promise.allSettled([
     buildStorybook(outDir),
     serve(outDir, api),
     chromium.launch({ executablePath: findChrome(), args: [...CHROME_ARGS] }),
   ]);
-  ({ server, origin } = served);
-  browser = launched;
+  if (served.status === 'fulfilled') ({ server, origin } = served.value);
+  if (launched.status === 'fulfilled') browser = launched.value;
+  for (const result of [built, served, launched]) if (result.status === 'rejected') throw result.reason;
 });
 
 after(async () => {
   await browser?.close();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   api?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  if (outDir && !keptDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 /** Opens a page and records its uncaught errors. */
@@ -126,7 +138,7 @@ const STORIES = [
 interface ArgType {
   name?: string;
   description?: string;
-  control?: false | { type: string; disable?: boolean; min?: number };
+  control?: false | { type: string; disable?: boolean; min?: number; labels?: Record<string, string> };
   options?: unknown[];
   table?: { category?: string; disable?: boolean };
 }
@@ -160,6 +172,77 @@ const CONTROLLED = [
   { id: 'elements-inno-provider--default', tag: 'inno-provider', controls: 3 },
 ] as const;
 
+/**
+ * What a developer does in a story of the manager, and what the Actions panel must then list:
+ * each event by name with its `detail` (the panel's one-line preview of it). Together they
+ * cover every event that every element documents in custom-elements.json.
+ */
+const EVENT_SCENARIOS: {
+  id: string;
+  tag: string;
+  does: string;
+  /** What the developer does; none when the story's own `play` function does it. */
+  act?: (preview: FrameLocator) => Promise<void>;
+  logged: Record<string, RegExp>;
+}[] = [
+  {
+    id: 'elements-inno-event-calendar--list',
+    tag: 'inno-event-calendar',
+    does: 'opens the list (its range is announced as it first renders) and an event',
+    act: (preview) => preview.locator('inno-event-calendar [part~="event"]').first().click(),
+    logged: { 'inno-range-change': /from: .+, to: .+, view: "list"/, 'inno-event-select': /id: "ev-[\w-]+"/ },
+  },
+  {
+    id: 'elements-inno-gallery--innovations',
+    tag: 'inno-gallery',
+    does: 'opens an innovation',
+    act: (preview) => preview.locator('inno-gallery [part~="card-title"]').first().click(),
+    logged: { 'inno-innovation-select': /id: "inv-[\w-]+"/ },
+  },
+  {
+    id: 'elements-inno-gallery--programs',
+    tag: 'inno-gallery',
+    does: 'opens a program',
+    act: (preview) => preview.locator('inno-gallery [part~="card-title"]').first().click(),
+    logged: { 'inno-program-select': /id: "pr-[\w-]+"/ },
+  },
+  {
+    id: 'elements-inno-stakeholder-map--list',
+    tag: 'inno-stakeholder-map',
+    does: "opens a campus and one of its innovations",
+    act: async (preview) => {
+      await preview.locator('inno-stakeholder-map tr[data-id="sh-unikra"] button').click();
+      await preview.locator('inno-stakeholder-map .innovation button').first().click();
+    },
+    logged: { 'inno-stakeholder-select': /id: "sh-unikra"/, 'inno-innovation-select': /id: "inv-[\w-]+"/ },
+  },
+  {
+    id: 'elements-inno-idea-form--success',
+    tag: 'inno-idea-form',
+    does: 'sends an idea (the story\'s play function)',
+    logged: { 'inno-idea-submitted': /id: "[^"]+", trackingCode: "[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}"/ },
+  },
+];
+
+/** The Actions panel's entries, `name: {detail preview}`, once `names` are all among them. */
+async function loggedActions(page: Page, names: string[]): Promise<Map<string, string>> {
+  const panel = page.locator('#storybook-panel-root');
+  const read = async () => {
+    const entries = new Map<string, string>();
+    // The panel spaces its previews with no-break spaces.
+    const text = (await panel.innerText()).replace(/\u00a0/g, ' ');
+    for (const [, name, detail] of text.matchAll(/^\W*(inno-[a-z-]+): (\{.*\})$/gm)) entries.set(name!, detail!);
+    return entries;
+  };
+  const end = Date.now() + 20_000;
+  let entries = await read();
+  while (names.some((name) => !entries.has(name)) && Date.now() < end) {
+    await page.waitForTimeout(200);
+    entries = await read();
+  }
+  return entries;
+}
+
 describe('the static Storybook build', () => {
   for (const story of STORIES) {
     test(`${story.id}: <${story.tag}> is defined and renders its shadow content`, async () => {
@@ -179,7 +262,7 @@ describe('the static Storybook build', () => {
     });
   }
 
-  test('controls only for attributes, none as a JSON editor; attributes and parts of one name both documented', async () => {
+  test('controls only for attributes, none as a JSON editor, no option labelled "undefined"; attributes and parts of one name both documented', async () => {
     const { page } = await open('/iframe.html?id=elements-inno-gallery--programs&viewMode=story');
     try {
       await page.locator('#storybook-root inno-gallery').waitFor({ state: 'attached', timeout: 20_000 });
@@ -196,6 +279,13 @@ describe('the static Storybook build', () => {
           if (!hasControl(argType)) continue;
           assert.equal(category, 'attributes', `${id}: ${key} (${category}) has a control`);
           assert.notEqual(controlType(argType), 'object', `${id}: ${key} is edited as an object`);
+        }
+        // An option that leaves the attribute off is named for what then applies (the toolbar's
+        // language, any stage…), never "undefined", which is what Storybook would print.
+        for (const [key, argType] of Object.entries(argTypes)) {
+          if (!hasControl(argType) || !argType.options?.includes(undefined)) continue;
+          const label = argType.control ? argType.control.labels?.['undefined'] : undefined;
+          assert.ok(label && label !== 'undefined', `${id}: ${key} offers an option labelled "undefined"`);
         }
         const internal = Object.keys(argTypes).filter((key) => key === 'resolvedLocale' || key === 'client');
         assert.deepEqual(internal, [], `${id}: internal properties in the table`);
@@ -268,6 +358,54 @@ describe('the static Storybook build', () => {
       assert.ok(boxes.length > 1, `story boxes: ${boxes.length}`);
       assert.deepEqual([...new Set(boxes)], ['rgb(18, 22, 28)'], 'background of the story boxes');
       assert.deepEqual(pageErrors, [], 'uncaught errors on the Docs page');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("every event an element documents has a story that sends it to the Actions panel", () => {
+    const manifest: unknown = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+    for (const tag of ['inno-idea-form', 'inno-gallery', 'inno-event-calendar', 'inno-stakeholder-map']) {
+      const documented = (findDeclaration(manifest, tag)?.events ?? []).map((event) => event.name).sort();
+      const shown = [...new Set(EVENT_SCENARIOS.filter((s) => s.tag === tag).flatMap((s) => Object.keys(s.logged)))].sort();
+      assert.ok(documented.length > 0, `<${tag}> documents its events`);
+      assert.deepEqual(shown, documented, `<${tag}>: the events its stories below show`);
+    }
+  });
+
+  for (const scenario of EVENT_SCENARIOS) {
+    test(`${scenario.id}: the Actions panel logs ${Object.keys(scenario.logged).join(', ')} with its detail when one ${scenario.does}`, async () => {
+      const { page, pageErrors } = await open(`/?path=/story/${scenario.id}&addonPanel=storybook/actions/panel`);
+      try {
+        const preview = page.frameLocator('#storybook-preview-iframe');
+        await preview.locator(`#storybook-root ${scenario.tag}`).waitFor({ state: 'attached', timeout: 20_000 });
+        await scenario.act?.(preview);
+        const entries = await loggedActions(page, Object.keys(scenario.logged));
+        for (const [name, detail] of Object.entries(scenario.logged)) {
+          assert.match(entries.get(name) ?? '(not logged)', detail, `${name} in the Actions panel: ${[...entries].join(' | ')}`);
+        }
+        assert.deepEqual(pageErrors, [], 'uncaught errors in the manager');
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  test('the language toolbar and the locale control name the language, never "undefined"', async () => {
+    const { page, pageErrors } = await open('/?path=/story/elements-inno-gallery--innovations&addonPanel=storybook/controls/panel');
+    try {
+      const toolbar = page.getByRole('button', { name: 'Language of the widgets' });
+      const localeRow = page.locator('#storybook-panel-root tr', { has: page.getByText('locale', { exact: true }) });
+      const radios = () => localeRow.locator('label').allInnerTexts();
+      await localeRow.waitFor({ timeout: 20_000 });
+      assert.equal((await toolbar.innerText()).trim(), 'Bahasa Indonesia');
+      assert.deepEqual(await radios(), ['toolbar', 'id', 'en']);
+      await toolbar.click();
+      await page.getByRole('option', { name: /English/ }).click();
+      await page.frameLocator('#storybook-preview-iframe').locator('html[lang="en"]').waitFor({ state: 'attached', timeout: 10_000 });
+      assert.equal((await toolbar.innerText()).trim(), 'English');
+      assert.deepEqual(await radios(), ['toolbar', 'id', 'en']);
+      assert.deepEqual(pageErrors, [], 'uncaught errors in the manager');
     } finally {
       await page.close();
     }
