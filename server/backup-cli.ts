@@ -17,7 +17,7 @@ import Database from 'better-sqlite3';
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { dbFileFrom } from './config.js';
-import { restoreBackup, RestoreRefused } from './restore.js';
+import { backupFolderName, restoreBackup, RestoreRefused } from './restore.js';
 import { uploadDirFor } from './sqlite-store.js';
 
 const USAGE = [
@@ -45,7 +45,7 @@ if (!existsSync(dbFile)) {
   console.error(`There is no database at ${dbFile} (set INNO_DB to the file the server uses). Nothing was written.`);
   process.exit(1);
 }
-const folder = join(resolve(target), `inno-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+const folder = join(resolve(target), backupFolderName());
 mkdirSync(folder, { recursive: true });
 
 const source = new Database(dbFile, { fileMustExist: true });

@@ -111,6 +111,8 @@ const timers = [
   ...(config.demo ? [setInterval(() => seedDemo(store), 3_600_000)] : []),
   // Files sent but never attached to an idea go after a day.
   setInterval(() => purgeUploads(), 3_600_000),
+  // An erasure empties the WAL at once unless a backup was reading; then it happens here.
+  setInterval(() => store.checkpoint(), 3_600_000),
 ];
 for (const timer of timers) timer.unref();
 

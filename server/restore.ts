@@ -36,6 +36,10 @@ export interface RestoreReport {
 }
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
+
+/** The folder `npm run backup` makes in the folder it is given: `inno-<date and time>`. */
+export const backupFolderName = (): string => `inno-${stamp()}`;
+const BACKUP_FOLDER = /^inno-\d{4}-/;
 const SQLITE_COMPANIONS = ['-wal', '-shm', '-journal'];
 
 /** The `inno.sqlite` of a backup folder, with a hint when given the folder that holds backups. */
@@ -45,7 +49,7 @@ function backupDatabase(folder: string): string {
   }
   const file = join(folder, 'inno.sqlite');
   if (existsSync(file)) return file;
-  const made = readdirSync(folder).filter((name) => /^inno-\d{4}-/.test(name)).sort();
+  const made = readdirSync(folder).filter((name) => BACKUP_FOLDER.test(name)).sort();
   const hint = made.length > 0
     ? ` It holds ${made.length} backup(s); name one, e.g. the newest: ${join(folder, made.at(-1)!)}`
     : ' Name a folder that npm run backup made (inno-<date and time>/).';
@@ -81,10 +85,9 @@ function ensureNotInUse(dbFile: string): void {
   }
 }
 
-/** Copies a file and forces it to disk: a restore that a power cut undoes is no restore. */
-function copyDurably(from: string, to: string): void {
-  copyFileSync(from, to);
-  const fd = openSync(to, 'r+');
+/** Forces a file's (or a folder's entries') writes to disk: a restore that a power cut undoes is no restore. */
+function fsyncPath(path: string, flags = 'r'): void {
+  const fd = openSync(path, flags);
   try {
     fsyncSync(fd);
   } finally {
@@ -92,13 +95,9 @@ function copyDurably(from: string, to: string): void {
   }
 }
 
-function syncFolder(folder: string): void {
-  const fd = openSync(folder, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+function copyDurably(from: string, to: string): void {
+  copyFileSync(from, to);
+  fsyncPath(to, 'r+');
 }
 
 function removeDatabaseFiles(file: string): void {
@@ -189,13 +188,8 @@ export async function restoreBackup(backupFolder: string, dbFile: string): Promi
     if (existsSync(sourceUploads)) {
       unnamedFiles = readdirSync(sourceUploads).filter((name) => !named.has(name) && !name.endsWith('.tmp')).length;
     }
-    syncFolder(uploadsCopy);
-    const fd = openSync(dbCopy, 'r+');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    fsyncPath(uploadsCopy);
+    fsyncPath(dbCopy, 'r+');
   } catch (error) {
     cleanUp();
     if (error instanceof RestoreRefused) throw error;
@@ -229,7 +223,7 @@ export async function restoreBackup(backupFolder: string, dbFile: string): Promi
   try {
     renameSync(uploadsCopy, uploadDir);
     renameSync(dbCopy, dbFile);
-    syncFolder(folder);
+    fsyncPath(folder);
   } catch (error) {
     throw new Error(`Putting the backup in place failed (${(error as Error).message}). The database that was in place ` +
       `is in ${setAside ?? '(there was none)'}; the checked copy of the backup is ${dbCopy} and ${uploadsCopy}.`);

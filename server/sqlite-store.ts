@@ -18,6 +18,12 @@ import type {
 import { fold, likePatterns } from './text.js';
 import { parseWall, wallToInstant } from './time.js';
 
+/** How long a write waits for another connection's (a backup's, a content import's) lock. */
+const BUSY_TIMEOUT_MS = 5000;
+
+/** The ids of the uploads some idea names as an attachment. */
+const ATTACHED_UPLOADS = 'SELECT a.value FROM ideas i, json_each(i.attachments) a WHERE i.attachments IS NOT NULL AND a.value IS NOT NULL';
+
 export interface SqliteStoreOptions {
   /** Database file; created with the schema when missing. */
   file: string;
@@ -83,7 +89,7 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // Deleted rows are overwritten with zeros rather than left readable in free pages: an
     // erased idea's personal data must really leave the file. Deletes are rare here.
     this.db.pragma('secure_delete = ON');
@@ -610,17 +616,15 @@ export class SqliteStore implements Store {
 
   eraseIdea(id: string): boolean {
     const files = this.db.transaction((): string[] | undefined => {
-      const idea = this.sql('SELECT tracking_code FROM ideas WHERE id = ?').get(id) as Row | undefined;
+      const idea = this.sql('SELECT tracking_code, attachments FROM ideas WHERE id = ?').get(id) as Row | undefined;
       if (!idea) return undefined;
+      // Its status history goes with it (ON DELETE CASCADE).
+      this.sql('DELETE FROM ideas WHERE id = ?').run(id);
       // An upload id is a capability anyone holding it may attach; one that another idea
       // names too stays with that idea.
-      const uploads = this.sql(`SELECT u.id, u.file_name FROM ideas i, json_each(i.attachments) a JOIN uploads u ON u.id = a.value
-        WHERE i.id = :id AND i.attachments IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM ideas o, json_each(o.attachments) b
-          WHERE o.id <> :id AND o.attachments IS NOT NULL AND b.value = u.id)`).all({ id }) as Row[];
+      const uploads = this.sql(`SELECT id, file_name FROM uploads WHERE id IN (SELECT value FROM json_each(?))
+        AND id NOT IN (${ATTACHED_UPLOADS})`).all(idea.attachments ?? '[]') as Row[];
       for (const u of uploads) this.sql('DELETE FROM uploads WHERE id = ?').run(u.id);
-      this.sql('DELETE FROM idea_history WHERE idea_id = ?').run(id);
-      this.sql('DELETE FROM ideas WHERE id = ?').run(id);
       // The stored answer of the POST that made it holds its tracking code.
       this.sql(`DELETE FROM idempotency_keys WHERE state = 'done' AND json_valid(response_body)
         AND json_extract(response_body, '$.trackingCode') = ?`).run(str(idea.tracking_code));
@@ -635,7 +639,7 @@ export class SqliteStore implements Store {
         failed.push(join(this.uploadDir, file));
       }
     }
-    this.foldWal();
+    this.checkpoint();
     if (failed.length > 0) {
       throw new Error(`idea ${id} was erased from the database, but these uploaded files could not be removed ` +
         `and must be deleted by hand: ${failed.join(', ')}`);
@@ -645,15 +649,18 @@ export class SqliteStore implements Store {
 
   /**
    * Moves the WAL into the database file and empties it, so that the frames holding an
-   * erased idea's text go too. Never waits: while another process reads (a backup), the
-   * frames stay until a later checkpoint overwrites them.
+   * erased idea's text go too. Never waits: while another process reads (a backup), SQLite
+   * leaves the WAL as it is and this returns false; the server calls it again every hour
+   * (server/main.ts), since a quiet portal may not write enough to overwrite those frames
+   * for days.
    */
-  private foldWal(): void {
+  checkpoint(): boolean {
     this.db.pragma('busy_timeout = 0');
     try {
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      return result?.busy === 0;
     } finally {
-      this.db.pragma('busy_timeout = 5000');
+      this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     }
   }
 
@@ -693,7 +700,7 @@ export class SqliteStore implements Store {
     // Rows go in one transaction (an idea being submitted waits for it), files after it.
     const orphans = this.db.transaction(() => {
       const rows = this.sql(`SELECT id, file_name FROM uploads u WHERE u.created_at < ?
-        AND u.id NOT IN (SELECT a.value FROM ideas i, json_each(i.attachments) a WHERE i.attachments IS NOT NULL AND a.value IS NOT NULL)`)
+        AND u.id NOT IN (${ATTACHED_UPLOADS})`)
         .all(beforeIso) as Row[];
       for (const r of rows) this.sql('DELETE FROM uploads WHERE id = ?').run(r.id);
       return rows;

@@ -27,22 +27,11 @@ export function dispatchInnoEvent<K extends keyof InnoEventDetails>(target: Even
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
+/** Each public event by its name, as the DOM's event maps list events. */
+export type InnoEventMap = { [K in keyof InnoEventDetails]: CustomEvent<InnoEventDetails[K]> };
+
 declare global {
-  interface HTMLElementEventMap {
-    'inno-idea-submitted': InnoIdeaSubmittedEvent;
-    'inno-innovation-select': InnoInnovationSelectEvent;
-    'inno-program-select': InnoProgramSelectEvent;
-    'inno-event-select': InnoEventSelectEvent;
-    'inno-range-change': InnoRangeChangeEvent;
-    'inno-stakeholder-select': InnoStakeholderSelectEvent;
-  }
+  interface HTMLElementEventMap extends InnoEventMap {}
   // They bubble out of the shadow roots, composed: pages listen once, on the document.
-  interface DocumentEventMap {
-    'inno-idea-submitted': InnoIdeaSubmittedEvent;
-    'inno-innovation-select': InnoInnovationSelectEvent;
-    'inno-program-select': InnoProgramSelectEvent;
-    'inno-event-select': InnoEventSelectEvent;
-    'inno-range-change': InnoRangeChangeEvent;
-    'inno-stakeholder-select': InnoStakeholderSelectEvent;
-  }
+  interface DocumentEventMap extends InnoEventMap {}
 }

@@ -17,9 +17,8 @@ import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { seedDemo } from '../../server/seed.js';
 import { SqliteStore } from '../../server/sqlite-store.js';
-import { exitOf, runTool, startMain, validIdea } from './helpers.js';
+import { exitOf, PNG, postIdea, runTool, startMain, uploadPng, validIdea } from './helpers.js';
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
 
 test('a backup taken while ideas are being written is complete and consistent', { timeout: 90_000 }, async () => {
   const folder = mkdtempSync(join(tmpdir(), 'inno-backup-'));
@@ -27,11 +26,7 @@ test('a backup taken while ideas are being written is complete and consistent', 
   const server = await startMain({ INNO_DB: dbFile, INNO_RATE_LIMIT: 'off' });
   const base = `${server.origin}/api/v1`;
   try {
-    const form = new FormData();
-    form.append('file', new Blob([PNG], { type: 'image/png' }), 'photo.png');
-    const uploaded = await fetch(`${base}/uploads`, { method: 'POST', body: form });
-    assert.equal(uploaded.status, 201);
-    const { id: uploadId } = (await uploaded.json()) as { id: string };
+    const uploadId = await uploadPng(base);
 
     const acknowledged: string[] = [];
     let stop = false;
@@ -112,21 +107,11 @@ test('restore round trip: refused while the server runs, then the backup is back
   const dbFile = join(folder, 'data', 'inno.sqlite');
   const env = { INNO_DB: dbFile, INNO_RATE_LIMIT: 'off' };
   const send = async (base: string, attachments: string[]) => {
-    const res = await fetch(`${base}/ideas`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
-      body: JSON.stringify(validIdea({ attachments })),
-    });
+    const res = await postIdea(base, validIdea({ attachments }));
     assert.equal(res.status, 201);
     return ((await res.json()) as { trackingCode: string }).trackingCode;
   };
-  const upload = async (base: string) => {
-    const form = new FormData();
-    form.append('file', new Blob([PNG], { type: 'image/png' }), 'photo.png');
-    const res = await fetch(`${base}/uploads`, { method: 'POST', body: form });
-    assert.equal(res.status, 201);
-    return ((await res.json()) as { id: string }).id;
-  };
+  const upload = uploadPng;
   let server = await startMain(env);
   try {
     let base = `${server.origin}/api/v1`;

@@ -7,9 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { admin, allAdminIdeas, postIdea, problemOf, startApi, validIdea, type RunningApi } from './helpers.js';
+import Database from 'better-sqlite3';
+import { admin, allAdminIdeas, postIdea, problemOf, startApi, uploadPng, validIdea, type RunningApi } from './helpers.js';
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 9)]);
 const CITY = 'https://inovasi.kota.example';
 
 const logged: string[] = [];
@@ -21,13 +21,7 @@ after(async () => { await api.close(); });
 
 const uploadDir = () => join(dirname(api.api.store.db.name), 'uploads');
 
-async function upload(): Promise<string> {
-  const form = new FormData();
-  form.append('file', new Blob([PNG], { type: 'image/png' }), 'foto.png');
-  const res = await fetch(`${api.base}/uploads`, { method: 'POST', body: form });
-  assert.equal(res.status, 201);
-  return ((await res.json()) as { id: string }).id;
-}
+const upload = () => uploadPng(api.base);
 
 async function submit(body: Record<string, unknown>, key = randomUUID()): Promise<{ id: string; trackingCode: string }> {
   const res = await postIdea(api.base, body, key);
@@ -93,6 +87,28 @@ describe('erasing an idea', () => {
     assert.equal((await erase(idea.id)).status, 204);
     assert.equal(readFileSync(db.name).includes(email), false);
     assert.equal(readFileSync(`${db.name}-wal`).includes(email), false);
+  });
+
+  test('while a backup reads, the WAL keeps the text until a later checkpoint empties it', async () => {
+    const email = `nanti.dihapus.${randomUUID()}@example.com`;
+    const idea = await submit(validIdea({ submitter: { name: 'Budi Santoso', email, helix: 'business' } }));
+    const store = api.api.store;
+    // A reader in the middle of a read, as `npm run backup` is while it copies.
+    const reader = new Database(store.db.name, { readonly: true });
+    try {
+      reader.exec('BEGIN');
+      reader.prepare('SELECT count(*) FROM ideas').get();
+      assert.equal((await erase(idea.id)).status, 204);
+      assert.ok(readFileSync(`${store.db.name}-wal`).includes(email), 'the checkpoint could not run past the reader');
+      assert.equal(store.checkpoint(), false);
+      reader.exec('COMMIT');
+    } finally {
+      reader.close();
+    }
+    // What the server's hourly checkpoint does.
+    assert.equal(store.checkpoint(), true);
+    assert.equal(readFileSync(`${store.db.name}-wal`).includes(email), false);
+    assert.equal(readFileSync(store.db.name).includes(email), false);
   });
 
   test('an upload another idea also names stays with that idea', async () => {

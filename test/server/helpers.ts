@@ -62,6 +62,18 @@ export function postIdea(base: string, body: unknown, key: string | null = rando
   });
 }
 
+/** A small PNG (its signature and some bytes): what the server accepts as a photo. */
+export const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
+
+/** Sends PNG as a citizen's photo (`POST /uploads`) and returns its id. */
+export async function uploadPng(base: string): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([PNG], { type: 'image/png' }), 'photo.png');
+  const res = await fetch(`${base}/uploads`, { method: 'POST', body: form });
+  if (res.status !== 201) throw new Error(`POST /uploads answered ${res.status}: ${await res.text()}`);
+  return ((await res.json()) as { id: string }).id;
+}
+
 export function admin(api: RunningApi, path: string, init: RequestInit = {}): Promise<Response> {
   return fetch(`${api.base}${path}`, {
     ...init,
