@@ -62,6 +62,7 @@ test('a backup taken while ideas are being written is complete and consistent', 
     const [made] = readdirSync(join(folder, 'backups'));
     const copyFolder = join(folder, 'backups', made!);
     assert.match(output, /Backed up .* ideas/);
+    assert.deepEqual(readdirSync(copyFolder).sort(), ['inno.sqlite', 'uploads'], 'one self-contained file: no -wal or -shm');
     assert.ok(existsSync(join(copyFolder, 'uploads', `${uploadId}.bin`)), 'the uploads are in the backup');
 
     const copy = new Database(join(copyFolder, 'inno.sqlite'), { readonly: true });
@@ -79,6 +80,22 @@ test('a backup taken while ideas are being written is complete and consistent', 
   } finally {
     server.child.kill('SIGTERM');
     await exitOf(server.child);
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a backup folder that cannot be made is one clear line and exit 1', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'inno-backup-target-'));
+  try {
+    const dbFile = join(folder, 'inno.sqlite');
+    new SqliteStore({ file: dbFile }).close();
+    writeFileSync(join(folder, 'a-file'), 'not a folder');
+    const run = runTool('backup-cli.ts', [join(folder, 'a-file', 'backups')], { INNO_DB: dbFile });
+    assert.equal(run.status, 1);
+    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+    assert.match(run.stderr, /^Cannot make the backup folder .*a-file\/backups\/inno-[^:]+: a part of that path is a file, not a folder\. Nothing was written\.$/m);
+    assert.doesNotMatch(run.stderr, /ENOTDIR|^\s+at /m, 'no stack');
+  } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 });
@@ -136,6 +153,7 @@ test('restore round trip: refused while the server runs, then the backup is back
     assert.equal(restored.status, 0, restored.stderr);
     assert.match(restored.stdout, /Checked the backup .*: integrity ok, \d+ ideas, 64 innovations, 1 uploads with their files\./);
     assert.match(restored.stdout, /Moved the database and uploads that were in place to .*before-restore-/);
+    assert.match(restored.stdout, /The database set aside holds 1 idea\(s\) the backup lacks \(sent after the backup was made\): they are in .*before-restore-[^/]+\/inno\.sqlite\./);
     assert.match(restored.stdout, /Restored .*inno\.sqlite and .*uploads from it\. Start the server again\./);
 
     server = await startMain(env);
