@@ -719,11 +719,12 @@ export class SqliteStore implements Store {
     if (record) {
       // After the commit: a record of an erasure that did not happen would erase the idea
       // the next time the database opens.
+      const entry: ErasureEntry = { id, trackingCode: erased.trackingCode, at: new Date().toISOString() };
       try {
-        appendErasure(this.erasureRecord, { id, trackingCode: erased.trackingCode, at: new Date().toISOString() });
+        appendErasure(this.erasureRecord, entry);
       } catch (error) {
         failed.push(`the erasure record ${this.erasureRecord} could not be appended to (${(error as Error).message}); ` +
-          `add the line ${JSON.stringify({ id, trackingCode: erased.trackingCode, at: new Date().toISOString() })} by hand`);
+          `add the line ${JSON.stringify(entry)} to it by hand`);
       }
     }
     for (const file of erased.files) {

@@ -215,6 +215,24 @@ describe('erasing an idea', () => {
     }
   });
 
+  test('a record that cannot be appended to is a 500 naming it and the line to add; the database part stands', async () => {
+    const idea = await submit(validIdea());
+    const record = api.api.store.erasureRecord;
+    const kept = existsSync(record) ? readFileSync(record) : undefined;
+    rmSync(record, { force: true });
+    mkdirSync(record);
+    try {
+      const res = await erase(idea.id);
+      assert.equal(res.status, 500);
+      assert.ok(logged.at(-1)?.includes(`the erasure record ${record} could not be appended to`), logged.at(-1));
+      assert.ok(logged.at(-1)?.includes(`"id":"${idea.id}","trackingCode":"${idea.trackingCode}"`), logged.at(-1));
+      assert.equal((await fetch(`${api.base}/ideas/${idea.trackingCode}`)).status, 404);
+    } finally {
+      rmSync(record, { recursive: true, force: true });
+      if (kept) writeFileSync(record, kept);
+    }
+  });
+
   test('the OpenAPI document describes the erasure', async () => {
     const doc = (await (await fetch(`${api.base}/openapi.json`)).json()) as
       { paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown> }>> };
