@@ -11,14 +11,19 @@
  * exception: the hourly clean-up may remove a day-old upload that no idea names between the
  * snapshot and the copy; the copy then lists a file nobody can need.)
  *
- * Writes `<dir>/inno-<time>/inno.sqlite` and `<dir>/inno-<time>/uploads/`.
+ * The copy is switched from WAL to a rollback journal before it is checked, so that the
+ * folder holds one self-contained `inno.sqlite` and no `-wal`/`-shm` beside it.
+ *
+ * Writes `<dir>/inno-<time>/inno.sqlite`, `<dir>/inno-<time>/uploads/` and, when there is
+ * one, a copy of the erasure record `erased-ideas.ndjson` (a restore never puts it back over
+ * the live one; see restore.ts).
  */
 import Database from 'better-sqlite3';
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { dbFileFrom } from './config.js';
 import { backupFolderName, restoreBackup, RestoreRefused } from './restore.js';
-import { uploadDirFor } from './sqlite-store.js';
+import { erasureRecordFor, uploadDirFor } from './sqlite-store.js';
 
 const USAGE = [
   'Usage: npm run backup -- <folder>                    make a backup in <folder>/inno-<date and time>/',
@@ -46,7 +51,15 @@ if (!existsSync(dbFile)) {
   process.exit(1);
 }
 const folder = join(resolve(target), backupFolderName());
-mkdirSync(folder, { recursive: true });
+try {
+  mkdirSync(folder, { recursive: true });
+} catch (error) {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'a part of that path is a file, not a folder'
+    : code === 'EACCES' || code === 'EPERM' ? 'no permission to write there' : message;
+  console.error(`Cannot make the backup folder ${folder}: ${why}. Nothing was written.`);
+  process.exit(1);
+}
 
 const source = new Database(dbFile, { fileMustExist: true });
 source.pragma('busy_timeout = 5000');
@@ -57,11 +70,14 @@ try {
 }
 const uploads = uploadDirFor(dbFile);
 if (existsSync(uploads)) cpSync(uploads, join(folder, 'uploads'), { recursive: true, filter: (path) => !path.endsWith('.tmp') });
+const record = erasureRecordFor(dbFile);
+if (existsSync(record)) copyFileSync(record, join(folder, 'erased-ideas.ndjson'));
 
-const copy = new Database(join(folder, 'inno.sqlite'), { readonly: true });
+const copy = new Database(join(folder, 'inno.sqlite'));
 try {
-  const check = copy.pragma('quick_check', { simple: true });
-  if (check !== 'ok') throw new Error(`the copy failed its integrity check: ${String(check)}`);
+  copy.pragma('journal_mode = DELETE');
+  const check = (copy.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  if (check.length !== 1 || check[0] !== 'ok') throw new Error(`the copy failed SQLite's integrity check: ${check.slice(0, 5).join('; ')}`);
   const count = (table: string) => (copy.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   console.log(`Backed up ${dbFile} to ${folder}: ${count('ideas')} ideas, ${count('innovations')} innovations, ` +
     `${count('uploads')} uploads.`);
@@ -78,6 +94,13 @@ async function restore(folder: string): Promise<void> {
       done.setAside
         ? `Moved the database and uploads that were in place to ${done.setAside} (delete that folder once the restore is confirmed).`
         : `There was no database at ${done.dbFile} before.`,
+      ...(done.ideasOnlySetAside > 0
+        ? [`The database set aside holds ${done.ideasOnlySetAside} idea(s) the backup lacks (sent after the backup was made): ` +
+          `they are in ${join(done.setAside!, 'inno.sqlite')}.`]
+        : []),
+      done.reErased > 0
+        ? `Erased ${done.reErased} idea(s) of the backup again that ${done.erasureRecord} records as erased (that record is kept, never restored).`
+        : `No idea of the backup is in the erasure record ${done.erasureRecord} (that record is kept, never restored).`,
       `Restored ${done.dbFile} and ${done.uploadDir} from it. Start the server again.`,
     ].join('\n'));
   } catch (error) {

@@ -21,6 +21,16 @@ const USAGE = [
   '       npm run content -- import <file.json>   check a file and replace the content of INNO_DB with it',
 ].join('\n');
 
+/** Opens the database; says so when it erased again ideas that the erasure record names. */
+function openStore(): SqliteStore {
+  const store = new SqliteStore({ file: dbFile });
+  if (store.reErased > 0) {
+    console.log(`Erased ${store.reErased} idea(s) again that ${store.erasureRecord} records as erased ` +
+      '(the database was put back from a copy made before their erasure).');
+  }
+  return store;
+}
+
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
@@ -35,7 +45,7 @@ if (command === 'demo') {
   console.log(`Wrote the demo city's content to ${resolve(file)}. Edit it, then: npm run content -- import ${file}`);
 } else if (command === 'export') {
   if (!existsSync(dbFile)) fail(`There is no database at ${dbFile} (set INNO_DB to the file the server uses).`);
-  const store = new SqliteStore({ file: dbFile });
+  const store = openStore();
   try {
     const content = store.exportContent();
     writeFileSync(file, formatContent(content));
@@ -59,7 +69,7 @@ if (command === 'demo') {
     if (error instanceof ContentError) fail(`${resolve(file)}: ${error.message}`);
     throw error;
   }
-  const store = new SqliteStore({ file: dbFile });
+  const store = openStore();
   try {
     store.importContent(content);
   } catch (error) {

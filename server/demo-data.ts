@@ -578,15 +578,20 @@ function buildIdeas(today: string, rand: () => number): AdminIdea[] {
     rejected: ['under_review', 'rejected'], implemented: ['under_review', 'accepted', 'implemented'],
   };
   return seeds.map(([status, title, problem, solution, sector, name, helix], i) => {
-    const created = addDays(today, -(60 - i * 5));
+    const daysAgo = 60 - i * 5;
+    const created = addDays(today, -daysAgo);
     const at = (offset: number) => {
       const w = parseWall(addDays(created, offset));
       return new Date(floating({ ...w, hour: 2 + (i % 6), minute: Math.floor(rand() * 60) })).toISOString();
     };
+    // Steps a week apart, closer for a recent idea: the last one falls yesterday at the latest
+    // (at most 07:59 UTC, before today begins in the city), never after now.
+    const steps = path[status].length;
+    const gap = Math.min(7, Math.floor((daysAgo - 4) / Math.max(1, steps - 1)));
     const history: AdminIdea['history'] = [{ status: 'received', at: at(0) }];
     path[status].forEach((s, k) => {
-      const note = k === path[status].length - 1 ? notes[s] : notes.under_review;
-      history.push({ status: s, at: at(3 + k * 7), ...(note ? { note } : {}) });
+      const note = notes[s];
+      history.push({ status: s, at: at(3 + k * gap), ...(note ? { note } : {}) });
     });
     const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@surel.example`;
     return {

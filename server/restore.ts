@@ -6,6 +6,10 @@
  * upload row); then the database in place is checked to be unused, moved aside into
  * `before-restore-<time>/`, and the copies are renamed into place.
  *
+ * The record of erasures beside the database (`erased-ideas.ndjson`) is never restored,
+ * moved or replaced: every idea it names is erased from the copy before the copy goes in
+ * place, so that a backup made before an erasure does not bring the idea back.
+ *
  * The server must be stopped. A running server is found reliably: the database runs in
  * WAL mode, and SQLite refuses to switch a WAL database back to a rollback journal while any
  * other connection has it open. That switch is the check; when it succeeds it has also moved
@@ -16,7 +20,7 @@ import {
   closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { uploadDirFor } from './sqlite-store.js';
+import { erasureRecordFor, SqliteStore, uploadDirFor } from './sqlite-store.js';
 
 /** A reason not to restore; nothing was changed. */
 export class RestoreRefused extends Error {}
@@ -33,6 +37,12 @@ export interface RestoreReport {
   uploads: number;
   /** Files in the backup's uploads/ that no upload row names (left out). */
   unnamedFiles: number;
+  /** Ideas of the backup erased again because the erasure record (kept, never restored) names them. */
+  reErased: number;
+  /** The erasure record applied, beside the database. */
+  erasureRecord: string;
+  /** Ideas in the database set aside that the backup lacks: sent (or restored) after the backup was made. */
+  ideasOnlySetAside: number;
 }
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
@@ -104,8 +114,8 @@ function removeDatabaseFiles(file: string): void {
   for (const suffix of ['', ...SQLITE_COMPANIONS]) rmSync(`${file}${suffix}`, { force: true });
 }
 
-/** Checks the copy that would go in place; returns its counts and the upload files it names. */
-function checkCopy(file: string): { ideas: number; innovations: number; uploads: { id: string; fileName: string }[] } {
+/** Checks the copy that would go in place: this server's tables, SQLite's full integrity check, foreign keys. */
+function verifyCopy(file: string): void {
   const db = new Database(file, { fileMustExist: true });
   try {
     const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[])
@@ -121,11 +131,48 @@ function checkCopy(file: string): { ideas: number; innovations: number; uploads:
     if (dangling.length > 0) {
       throw new RestoreRefused(`The backup failed its foreign key check: ${dangling.length} row(s) name a record it lacks.`);
     }
-    const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const uploads = (db.prepare('SELECT id, file_name AS fileName FROM uploads ORDER BY id').all() as { id: string; fileName: string }[]);
-    return { ideas: count('ideas'), innovations: count('innovations'), uploads };
   } finally {
     db.close();
+  }
+}
+
+interface CopyContents {
+  ideaIds: Set<string>;
+  innovations: number;
+  uploads: { id: string; fileName: string }[];
+}
+
+/** What a (checked) database holds: its idea ids, how many innovations, the upload files it names. */
+function contentsOf(file: string): CopyContents {
+  const db = new Database(file, { fileMustExist: true, readonly: true });
+  try {
+    const ideaIds = new Set(db.prepare('SELECT id FROM ideas').pluck().all() as string[]);
+    const innovations = db.prepare('SELECT count(*) FROM innovations').pluck().get() as number;
+    const uploads = (db.prepare('SELECT id, file_name AS fileName FROM uploads ORDER BY id').all() as { id: string; fileName: string }[]);
+    return { ideaIds, innovations, uploads };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Erases from the copy, before it goes in place, every idea the live erasure record names:
+ * a backup made before an erasure still holds the idea. The record itself is the live one,
+ * never the backup's: it only grows, and a restore must not roll it back.
+ */
+function reapplyErasures(dbCopy: string, uploadsCopy: string, record: string): number {
+  const store = new SqliteStore({ file: dbCopy, uploadDir: uploadsCopy, erasureRecord: record });
+  try {
+    return store.reErased;
+  } finally {
+    store.close();
+    // Back to a single self-contained file, as it was: closing the last connection folded the WAL in.
+    const db = new Database(dbCopy, { fileMustExist: true });
+    try {
+      db.pragma('journal_mode = DELETE');
+    } finally {
+      db.close();
+    }
   }
 }
 
@@ -153,7 +200,9 @@ export async function restoreBackup(backupFolder: string, dbFile: string): Promi
   };
   cleanUp();
 
-  let checked: ReturnType<typeof checkCopy>;
+  const erasureRecord = erasureRecordFor(dbFile);
+  let checked: CopyContents;
+  let reErased: number;
   let unnamedFiles = 0;
   try {
     // Through SQLite rather than as a file: whatever sits in a -wal beside the backup comes along.
@@ -171,11 +220,24 @@ export async function restoreBackup(backupFolder: string, dbFile: string): Promi
       backup.close();
     }
     try {
-      checked = checkCopy(dbCopy);
+      verifyCopy(dbCopy);
     } catch (error) {
       if (error instanceof RestoreRefused) throw error;
       throw new RestoreRefused(`The backup is damaged: ${(error as Error).message}.`);
     }
+    // Restoring on a new machine: the record that came with the backup is the best there is.
+    const backupRecord = join(from, basename(erasureRecord));
+    if (!existsSync(erasureRecord) && existsSync(backupRecord)) {
+      copyDurably(backupRecord, erasureRecord);
+      fsyncPath(folder);
+    }
+    try {
+      reErased = reapplyErasures(dbCopy, uploadsCopy, erasureRecord);
+    } catch (error) {
+      throw new RestoreRefused(`The erasures recorded in ${erasureRecord} could not be applied to the backup: ` +
+        `${(error as Error).message}.`);
+    }
+    checked = contentsOf(dbCopy);
 
     const missing = checked.uploads.filter((u) => !existsSync(join(sourceUploads, u.fileName)));
     if (missing.length > 0) {
@@ -205,6 +267,24 @@ export async function restoreBackup(backupFolder: string, dbFile: string): Promi
     throw error;
   }
 
+  // Ideas that only the database in place holds (its WAL is folded in by the check above).
+  let ideasOnlySetAside = 0;
+  if (existsSync(dbFile)) {
+    try {
+      const current = new Database(dbFile, { fileMustExist: true, readonly: true });
+      try {
+        const ids = current.prepare('SELECT id FROM ideas').pluck().all() as string[];
+        ideasOnlySetAside = ids.filter((id) => !checked.ideaIds.has(id)).length;
+      } finally {
+        current.close();
+      }
+    } catch (error) {
+      cleanUp();
+      throw new RestoreRefused(`The current database ${dbFile} cannot be read (${(error as Error).message}). ` +
+        'Move it aside yourself, and run the restore again.');
+    }
+  }
+
   // From here on files move; each step says where things are if it fails.
   let setAside: string | undefined;
   const present = [dbFile, ...SQLITE_COMPANIONS.map((s) => `${dbFile}${s}`), uploadDir].filter((p) => existsSync(p));
@@ -230,6 +310,7 @@ export async function restoreBackup(backupFolder: string, dbFile: string): Promi
   }
   return {
     from, dbFile, uploadDir, setAside,
-    ideas: checked.ideas, innovations: checked.innovations, uploads: checked.uploads.length, unnamedFiles,
+    ideas: checked.ideaIds.size, innovations: checked.innovations, uploads: checked.uploads.length, unnamedFiles,
+    reErased, erasureRecord, ideasOnlySetAside,
   };
 }

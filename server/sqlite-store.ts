@@ -3,7 +3,7 @@
  * so that a 201 for an idea means the idea is on disk, even if the machine dies next.
  */
 import Database from 'better-sqlite3';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type {
   AdminIdea, Collaboration, Helix, IdeaStatus, IdeaStatusView, Image, Innovation, InnovationSummary,
@@ -29,6 +29,16 @@ export interface SqliteStoreOptions {
   file: string;
   /** Where uploaded files go: a folder no static server serves. Default: `<db folder>/uploads`. */
   uploadDir?: string;
+  /** The record of erasures (see {@link erasureRecordFor}). Default: `<db folder>/erased-ideas.ndjson`. */
+  erasureRecord?: string;
+}
+
+/** One line of the erasure record: no personal data, only what names the erased idea. */
+export interface ErasureEntry {
+  id: string;
+  trackingCode: string;
+  /** When it was erased (ISO 8601). */
+  at: string;
 }
 
 type Row = Record<string, unknown>;
@@ -46,6 +56,52 @@ function imageFrom(url: unknown, alt: unknown): Image | undefined {
 /** Where a database's uploaded files live: `uploads/` beside it. */
 export function uploadDirFor(dbFile: string): string {
   return join(dirname(dbFile), 'uploads');
+}
+
+/**
+ * Where a database's record of erasures lives: `erased-ideas.ndjson` beside it, one JSON
+ * line per erased idea, only ever appended to. It is kept outside the database so that
+ * putting an older copy of the database back (a restore) cannot undo an erasure: every time
+ * a store opens a database, the ideas the record names are erased again.
+ */
+export function erasureRecordFor(dbFile: string): string {
+  return join(dirname(dbFile), 'erased-ideas.ndjson');
+}
+
+/** The entries of an erasure record; none when it does not exist. A torn last line (a crash mid-append) is skipped. */
+export function readErasureRecord(file: string): ErasureEntry[] {
+  if (!existsSync(file)) return [];
+  const entries: ErasureEntry[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    try {
+      const entry = JSON.parse(line) as Partial<ErasureEntry>;
+      if (typeof entry.id === 'string' && typeof entry.trackingCode === 'string') entries.push(entry as ErasureEntry);
+    } catch {
+      // Only the last line can be torn, and its idea was erased in the database already.
+    }
+  }
+  return entries;
+}
+
+/** Appends one entry and forces it to disk (and the folder entry, when the file is new). */
+function appendErasure(file: string, entry: ErasureEntry): void {
+  const created = !existsSync(file);
+  const fd = openSync(file, 'a', 0o600);
+  try {
+    writeSync(fd, `${JSON.stringify(entry)}\n`);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  if (created) {
+    const dir = openSync(dirname(file), 'r');
+    try {
+      fsyncSync(dir);
+    } finally {
+      closeSync(dir);
+    }
+  }
 }
 
 /** Adds `key: value` only when the value is there: response shapes omit absent fields. */
@@ -78,6 +134,10 @@ const EVENT_COLUMNS = `
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly uploadDir: string;
+  /** The record of erasures this store appends to and re-applies when it opens. */
+  readonly erasureRecord: string;
+  /** How many ideas the erasure record names that were found in the database on opening, and erased again. */
+  readonly reErased: number;
   private readonly statements = new Map<string, Database.Statement>();
   /** Bumped on every content write through this connection. */
   private contentWrites = 0;
@@ -95,6 +155,23 @@ export class SqliteStore implements Store {
     this.db.pragma('secure_delete = ON');
     migrate(this.db);
     this.uploadDir = options.uploadDir ?? uploadDirFor(options.file);
+    this.erasureRecord = options.erasureRecord ?? erasureRecordFor(options.file);
+    this.reErased = this.reapplyErasures();
+  }
+
+  /**
+   * Erases again every idea the erasure record names that is in the database: one put back
+   * from a backup made before its erasure. Returns how many.
+   */
+  private reapplyErasures(): number {
+    const entries = readErasureRecord(this.erasureRecord);
+    if (entries.length === 0) return 0;
+    const ids = JSON.stringify(entries.map((e) => e.id));
+    const codes = JSON.stringify(entries.map((e) => e.trackingCode));
+    const back = this.db.prepare(`SELECT id FROM ideas WHERE id IN (SELECT value FROM json_each(?))
+      OR tracking_code IN (SELECT value FROM json_each(?))`).pluck().all(ids, codes) as string[];
+    for (const id of back) this.erase(id, false);
+    return back.length;
   }
 
   /** Prepared statements are cached by their text: filters build a handful of variants. */
@@ -614,8 +691,18 @@ export class SqliteStore implements Store {
     }).immediate();
   }
 
+  /**
+   * Erases an idea with its history and its uploads (rows and files), appends it to the
+   * erasure record, and empties the WAL. The stored answer of the POST that made it stays:
+   * it holds only the receipt (id, tracking code, status, time) and a hash of the request, and
+   * keeps the Idempotency-Key used up, so that a retry of that request cannot store it again.
+   */
   eraseIdea(id: string): boolean {
-    const files = this.db.transaction((): string[] | undefined => {
+    return this.erase(id, true);
+  }
+
+  private erase(id: string, record: boolean): boolean {
+    const erased = this.db.transaction((): { trackingCode: string; files: string[] } | undefined => {
       const idea = this.sql('SELECT tracking_code, attachments FROM ideas WHERE id = ?').get(id) as Row | undefined;
       if (!idea) return undefined;
       // Its status history goes with it (ON DELETE CASCADE).
@@ -625,25 +712,30 @@ export class SqliteStore implements Store {
       const uploads = this.sql(`SELECT id, file_name FROM uploads WHERE id IN (SELECT value FROM json_each(?))
         AND id NOT IN (${ATTACHED_UPLOADS})`).all(idea.attachments ?? '[]') as Row[];
       for (const u of uploads) this.sql('DELETE FROM uploads WHERE id = ?').run(u.id);
-      // The stored answer of the POST that made it holds its tracking code.
-      this.sql(`DELETE FROM idempotency_keys WHERE state = 'done' AND json_valid(response_body)
-        AND json_extract(response_body, '$.trackingCode') = ?`).run(str(idea.tracking_code));
-      return uploads.map((u) => str(u.file_name));
+      return { trackingCode: str(idea.tracking_code), files: uploads.map((u) => str(u.file_name)) };
     }).immediate();
-    if (!files) return false;
+    if (!erased) return false;
     const failed: string[] = [];
-    for (const file of files) {
+    if (record) {
+      // After the commit: a record of an erasure that did not happen would erase the idea
+      // the next time the database opens.
+      const entry: ErasureEntry = { id, trackingCode: erased.trackingCode, at: new Date().toISOString() };
+      try {
+        appendErasure(this.erasureRecord, entry);
+      } catch (error) {
+        failed.push(`the erasure record ${this.erasureRecord} could not be appended to (${(error as Error).message}); ` +
+          `add the line ${JSON.stringify(entry)} to it by hand`);
+      }
+    }
+    for (const file of erased.files) {
       try {
         rmSync(join(this.uploadDir, file), { force: true });
       } catch {
-        failed.push(join(this.uploadDir, file));
+        failed.push(`the uploaded file ${join(this.uploadDir, file)} could not be removed and must be deleted by hand`);
       }
     }
     this.checkpoint();
-    if (failed.length > 0) {
-      throw new Error(`idea ${id} was erased from the database, but these uploaded files could not be removed ` +
-        `and must be deleted by hand: ${failed.join(', ')}`);
-    }
+    if (failed.length > 0) throw new Error(`idea ${id} was erased from the database, but ${failed.join('; ')}`);
     return true;
   }
 

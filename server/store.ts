@@ -175,10 +175,12 @@ export interface Store {
   getIdea(id: string): AdminIdea | undefined;
   setIdeaStatus(id: string, status: IdeaStatus, note: string | undefined, at: string): AdminIdea | undefined;
   /**
-   * Erases an idea at its sender's request: the idea, its history, the uploads only it
-   * names (their files too) and any stored idempotent answer that carries its tracking
-   * code. The database part is all or nothing; files go after it is committed. False when
-   * there is no such idea.
+   * Erases an idea at its sender's request: the idea, its history and the uploads only it
+   * names (their files too). The stored idempotent answer stays (it holds no personal
+   * data), so that the same key replays the receipt instead of storing the idea again. The
+   * erasure must outlive a restore of an older copy of the data (SqliteStore keeps a
+   * record outside the database). The database part is all or nothing; files go after it
+   * is committed. False when there is no such idea.
    */
   eraseIdea(id: string): boolean;
 

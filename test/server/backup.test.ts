@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import {
-  closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync,
+  closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { seedDemo } from '../../server/seed.js';
 import { SqliteStore } from '../../server/sqlite-store.js';
-import { exitOf, PNG, postIdea, runTool, startMain, uploadPng, validIdea } from './helpers.js';
+import { admin, exitOf, PNG, postIdea, runTool, startApi, startMain, uploadPng, validIdea } from './helpers.js';
 
 
 test('a backup taken while ideas are being written is complete and consistent', { timeout: 90_000 }, async () => {
@@ -62,6 +62,7 @@ test('a backup taken while ideas are being written is complete and consistent', 
     const [made] = readdirSync(join(folder, 'backups'));
     const copyFolder = join(folder, 'backups', made!);
     assert.match(output, /Backed up .* ideas/);
+    assert.deepEqual(readdirSync(copyFolder).sort(), ['inno.sqlite', 'uploads'], 'one self-contained file: no -wal or -shm');
     assert.ok(existsSync(join(copyFolder, 'uploads', `${uploadId}.bin`)), 'the uploads are in the backup');
 
     const copy = new Database(join(copyFolder, 'inno.sqlite'), { readonly: true });
@@ -79,6 +80,22 @@ test('a backup taken while ideas are being written is complete and consistent', 
   } finally {
     server.child.kill('SIGTERM');
     await exitOf(server.child);
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a backup folder that cannot be made is one clear line and exit 1', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'inno-backup-target-'));
+  try {
+    const dbFile = join(folder, 'inno.sqlite');
+    new SqliteStore({ file: dbFile }).close();
+    writeFileSync(join(folder, 'a-file'), 'not a folder');
+    const run = runTool('backup-cli.ts', [join(folder, 'a-file', 'backups')], { INNO_DB: dbFile });
+    assert.equal(run.status, 1);
+    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+    assert.match(run.stderr, /^Cannot make the backup folder .*a-file\/backups\/inno-[^:]+: a part of that path is a file, not a folder\. Nothing was written\.$/m);
+    assert.doesNotMatch(run.stderr, /ENOTDIR|^\s+at /m, 'no stack');
+  } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 });
@@ -136,6 +153,7 @@ test('restore round trip: refused while the server runs, then the backup is back
     assert.equal(restored.status, 0, restored.stderr);
     assert.match(restored.stdout, /Checked the backup .*: integrity ok, \d+ ideas, 64 innovations, 1 uploads with their files\./);
     assert.match(restored.stdout, /Moved the database and uploads that were in place to .*before-restore-/);
+    assert.match(restored.stdout, /The database set aside holds 1 idea\(s\) the backup lacks \(sent after the backup was made\): they are in .*before-restore-[^/]+\/inno\.sqlite\./);
     assert.match(restored.stdout, /Restored .*inno\.sqlite and .*uploads from it\. Start the server again\./);
 
     server = await startMain(env);
@@ -219,6 +237,69 @@ test('a damaged or incomplete backup is refused and the database stays as it was
     assert.equal(damaged.status, 1);
     assert.match(damaged.stderr, /Not restored: The backup (is damaged: database disk image is malformed|failed SQLite's integrity check)/);
     unchanged();
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('an erasure stays: a restored older backup, or an older database file put in place, loses the idea again', { timeout: 90_000 }, async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'inno-restore-erased-'));
+  const data = join(folder, 'data');
+  const dbFile = join(data, 'inno.sqlite');
+  const env = { INNO_DB: dbFile };
+  const email = `hapus.saya.${randomUUID()}@example.com`;
+  try {
+    let api = await startApi({ dbFile });
+    const file = await uploadPng(api.base);
+    const sent = await postIdea(api.base, validIdea({
+      attachments: [file], submitter: { name: 'Sari Wulandari', email, helix: 'community' },
+    }));
+    assert.equal(sent.status, 201);
+    const idea = (await sent.json()) as { id: string; trackingCode: string };
+    await api.close();
+
+    assert.equal(runTool('backup-cli.ts', [join(folder, 'backups')], env).status, 0);
+    const copyFolder = madeBackup(join(folder, 'backups'));
+
+    api = await startApi({ dbFile });
+    assert.equal((await admin(api, `/admin/ideas/${idea.id}`, { method: 'DELETE' })).status, 204);
+    await api.close();
+    const recordFile = join(data, 'erased-ideas.ndjson');
+    const record = readFileSync(recordFile, 'utf8');
+    assert.deepEqual(record.trim().split('\n').map((l) => Object.keys(JSON.parse(l) as object).sort()), [['at', 'id', 'trackingCode']]);
+    for (const personal of [email, 'Sari', 'Wulandari']) assert.equal(record.includes(personal), false, personal);
+
+    const restored = runTool('backup-cli.ts', ['restore', copyFolder], env);
+    assert.equal(restored.status, 0, restored.stderr);
+    assert.match(restored.stdout, /Erased 1 idea\(s\) of the backup again that .*erased-ideas\.ndjson records as erased/);
+    assert.equal(readFileSync(recordFile, 'utf8'), record, 'the live record is kept as it was');
+    const [aside] = readdirSync(data).filter((n) => n.startsWith('before-restore-'));
+    assert.deepEqual(readdirSync(join(data, aside!)).sort(), ['inno.sqlite', 'uploads'], 'the record is not set aside');
+
+    const gone = (why: string) => {
+      const db = new Database(dbFile, { readonly: true });
+      try {
+        assert.equal(db.prepare('SELECT count(*) FROM ideas WHERE id = ? OR submitter_email = ?').pluck().get(idea.id, email), 0, why);
+        assert.equal(db.prepare('SELECT count(*) FROM uploads WHERE id = ?').pluck().get(file), 0, why);
+      } finally {
+        db.close();
+      }
+      assert.equal(existsSync(join(data, 'uploads', `${file}.bin`)), false, `${why}: the upload's file`);
+    };
+    gone('after the restore');
+
+    // The older file copied in place by hand, its upload too: the next open erases it again.
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true });
+    copyFileSync(join(copyFolder, 'inno.sqlite'), dbFile);
+    mkdirSync(join(data, 'uploads'), { recursive: true });
+    copyFileSync(join(copyFolder, 'uploads', `${file}.bin`), join(data, 'uploads', `${file}.bin`));
+    const exported = runTool('content-cli.ts', ['export', join(folder, 'content.json')], env);
+    assert.equal(exported.status, 0, exported.stderr);
+    assert.match(exported.stdout, /Erased 1 idea\(s\) again that .*erased-ideas\.ndjson records as erased/);
+    gone('after opening an older file');
+    const store = new SqliteStore({ file: dbFile });
+    assert.equal(store.reErased, 0, 'nothing left to erase');
+    store.close();
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 /**
- * DELETE /admin/ideas/{id}: a sender's idea erased on request, with its history, its
- * uploads (files too) and the stored idempotent answer, on a real SQLite file.
+ * DELETE /admin/ideas/{id}: a sender's idea erased on request, with its history and its
+ * uploads (files too), recorded outside the database; the stored idempotent answer (no
+ * personal data) stays so that its key stays used up. On a real SQLite file.
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -35,10 +36,11 @@ const erase = (id: string, headers?: Record<string, string>) =>
 const count = (sql: string, ...params: unknown[]) => (api.api.store.db.prepare(sql).get(...params) as { n: number }).n;
 
 describe('erasing an idea', () => {
-  test('removes the idea, its history, its uploads and files, and its stored answer', async () => {
+  test('removes the idea, its history, its uploads and files, and records the erasure', async () => {
     const files = [await upload(), await upload()];
     const key = randomUUID();
-    const body = validIdea({ attachments: files });
+    const email = `dihapus.${randomUUID()}@example.com`;
+    const body = validIdea({ attachments: files, submitter: { name: 'Sari Wulandari', email, helix: 'community' } });
     const idea = await submit(body, key);
     const review = await admin(api, `/admin/ideas/${idea.id}`, {
       method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: '{"status":"under_review","note":"Dicek"}',
@@ -61,16 +63,35 @@ describe('erasing an idea', () => {
       assert.equal(existsSync(join(uploadDir(), `${file}.bin`)), false, `${file} is deleted from disk`);
     }
     assert.equal(count('SELECT count(*) AS n FROM idea_history WHERE idea_id = ?', idea.id), 0);
-    assert.equal(count(`SELECT count(*) AS n FROM idempotency_keys WHERE response_body LIKE ?`, `%${idea.trackingCode}%`), 0);
     assert.equal(count('SELECT count(*) AS n FROM ideas WHERE id = ?', idea.id), 0);
 
-    // The same key and body no longer replay the erased receipt (a dead tracking code): the
-    // request is judged afresh, and its attachments are gone.
+    // The erasure record beside the database names the idea, and nothing personal.
+    const record = readFileSync(api.api.store.erasureRecord, 'utf8');
+    const entry = record.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>).find((e) => e.id === idea.id);
+    assert.deepEqual(Object.keys(entry ?? {}).sort(), ['at', 'id', 'trackingCode']);
+    assert.equal(entry?.trackingCode, idea.trackingCode);
+    for (const personal of [email, 'Sari Wulandari', 'Wulandari']) assert.equal(record.includes(personal), false, personal);
+
+    // The stored answer stays, and holds the receipt and a hash of the request only.
+    const stored = api.api.store.db.prepare(`SELECT fingerprint, response_body FROM idempotency_keys WHERE key = ?`)
+      .get(key) as { fingerprint: string; response_body: string };
+    assert.deepEqual(Object.keys(JSON.parse(stored.response_body) as object).sort(), ['createdAt', 'id', 'status', 'trackingCode']);
+    assert.match(stored.fingerprint, /^[A-Za-z0-9_-]{43}$/);
+    for (const personal of [email, 'Wulandari']) {
+      assert.equal(`${stored.fingerprint}${stored.response_body}`.includes(personal), false, personal);
+    }
+
+    // The same key and body replay the first answer and store nothing: a retry that arrives
+    // after the erasure (a form resent from a cached page) must not bring the sender's name
+    // and e-mail back. The key stays used up until keys are swept, as any other key.
+    const ideasBefore = count('SELECT count(*) AS n FROM ideas');
     const again = await postIdea(api.base, body, key);
-    assert.equal(again.headers.get('idempotent-replayed'), null);
-    const problem = await problemOf(again);
-    assert.equal(problem.type, 'urn:inno-widgets:problem:validation-error');
-    assert.deepEqual(problem.errors?.map((e) => e.path), ['attachments.0', 'attachments.1']);
+    assert.equal(again.status, 201);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.deepEqual(await again.json(), JSON.parse(stored.response_body));
+    assert.equal(count('SELECT count(*) AS n FROM ideas'), ideasBefore);
+    assert.equal(count('SELECT count(*) AS n FROM ideas WHERE submitter_email = ?', email), 0);
+    assert.equal((await fetch(`${api.base}/ideas/${idea.trackingCode}`)).status, 404);
   });
 
   test('the erased text is overwritten in the database file and its WAL, not left in a free page', async () => {
@@ -156,20 +177,21 @@ describe('erasing an idea', () => {
   test('a failure inside the transaction leaves the idea whole', async () => {
     const file = await upload();
     const idea = await submit(validIdea({ attachments: [file] }));
-    // The last statement of the erasure fails, after the idea, history and upload rows went.
-    api.api.store.db.exec(`CREATE TRIGGER refuse_key_delete BEFORE DELETE ON idempotency_keys
+    // The last statement of the erasure fails, after the idea and history rows went.
+    api.api.store.db.exec(`CREATE TRIGGER refuse_upload_delete BEFORE DELETE ON uploads
       BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
     try {
       const res = await erase(idea.id);
       assert.equal(res.status, 500);
       assert.match(logged.at(-1) ?? '', /disk trouble/);
     } finally {
-      api.api.store.db.exec('DROP TRIGGER refuse_key_delete');
+      api.api.store.db.exec('DROP TRIGGER refuse_upload_delete');
     }
     assert.equal((await fetch(`${api.base}/ideas/${idea.trackingCode}`)).status, 200);
     assert.equal(count('SELECT count(*) AS n FROM idea_history WHERE idea_id = ?', idea.id), 1);
     assert.equal((await fetch(`${api.base}/uploads/${file}`)).status, 200);
-    assert.equal(count(`SELECT count(*) AS n FROM idempotency_keys WHERE response_body LIKE ?`, `%${idea.trackingCode}%`), 1);
+    const record = api.api.store.erasureRecord;
+    assert.equal(existsSync(record) && readFileSync(record, 'utf8').includes(idea.id), false, 'not recorded as erased');
     assert.equal((await erase(idea.id)).status, 204);
   });
 
@@ -190,6 +212,24 @@ describe('erasing an idea', () => {
       assert.equal(count('SELECT count(*) AS n FROM uploads WHERE id = ?', file), 0);
     } finally {
       rmSync(path, { recursive: true, force: true });
+    }
+  });
+
+  test('a record that cannot be appended to is a 500 naming it and the line to add; the database part stands', async () => {
+    const idea = await submit(validIdea());
+    const record = api.api.store.erasureRecord;
+    const kept = existsSync(record) ? readFileSync(record) : undefined;
+    rmSync(record, { force: true });
+    mkdirSync(record);
+    try {
+      const res = await erase(idea.id);
+      assert.equal(res.status, 500);
+      assert.ok(logged.at(-1)?.includes(`the erasure record ${record} could not be appended to`), logged.at(-1));
+      assert.ok(logged.at(-1)?.includes(`"id":"${idea.id}","trackingCode":"${idea.trackingCode}"`), logged.at(-1));
+      assert.equal((await fetch(`${api.base}/ideas/${idea.trackingCode}`)).status, 404);
+    } finally {
+      rmSync(record, { recursive: true, force: true });
+      if (kept) writeFileSync(record, kept);
     }
   });
 

@@ -1,10 +1,11 @@
 /**
  * The pure parts: zone arithmetic, recurrence expansion, phone numbers, tracking codes,
- * magic bytes, ICS folding, origin normalisation.
+ * magic bytes, ICS folding, origin normalisation, the demo ideas' histories.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { CorsPolicy } from '../../server/cors.js';
+import { buildDemoData, CITY_TIME_ZONE } from '../../server/demo-data.js';
 import { escapeText, foldLine } from '../../server/ics.js';
 import { normaliseTrackingCode, trackingCode } from '../../server/ids.js';
 import { toE164 } from '../../server/phone.js';
@@ -117,6 +118,40 @@ describe('small helpers', () => {
       'https://kota.example:444', 'https://kota.example/', 'file://', 'https://user@kota.example', 'HTTPS://KOTA.example',
       'https://kota.example:443']) {
       assert.equal(cors.isAllowed(origin, 'http://own.example'), false, origin);
+    }
+  });
+});
+
+describe('demo ideas', () => {
+  // The first minute of a day in the city is the hardest case: "yesterday" is closest to now.
+  const moments = ['2026-11-27T17:00:00Z', '2026-11-28T06:49:00Z', '2026-11-28T16:59:59Z', '2026-03-01T17:00:00Z'];
+  for (const moment of moments) {
+    test(`every history is in order and nothing is dated after now (${moment})`, () => {
+      const now = Date.parse(moment);
+      const { ideas } = buildDemoData(todayIn(CITY_TIME_ZONE, now));
+      assert.equal(ideas.length, 10);
+      for (const idea of ideas) {
+        const times = idea.history.map((h) => Date.parse(h.at));
+        assert.deepEqual(times, [...times].sort((a, b) => a - b), `${idea.id}: steps in order`);
+        assert.ok(times.every((t) => t <= now), `${idea.id}: ${idea.history.map((h) => h.at).join(', ')} after ${moment}`);
+        assert.equal(idea.createdAt, idea.history[0]!.at, idea.id);
+        assert.equal(idea.updatedAt, idea.history.at(-1)!.at, idea.id);
+        assert.equal(idea.status, idea.history.at(-1)!.status, idea.id);
+        assert.ok(Date.parse(idea.updatedAt) <= now, idea.id);
+      }
+    });
+  }
+
+  test('each step carries its own note, not the review note', () => {
+    const { ideas } = buildDemoData('2026-11-28');
+    const implemented = ideas.filter((i) => i.status === 'implemented');
+    assert.equal(implemented.length, 2);
+    for (const idea of implemented) {
+      assert.deepEqual(idea.history.map((h) => h.status), ['received', 'under_review', 'accepted', 'implemented']);
+      const notes = idea.history.slice(1).map((h) => h.note);
+      assert.equal(new Set(notes).size, 3, `${idea.id}: ${notes.join(' | ')}`);
+      assert.doesNotMatch(idea.history[2]!.note ?? '', /ditelaah/, 'the accepted step does not say "under review"');
+      assert.match(idea.history[2]!.note ?? '', /diterima/);
     }
   });
 });
