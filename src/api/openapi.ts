@@ -250,8 +250,9 @@ export function buildOpenApi(serverUrl = '/api/v1'): JsonObject {
         },
         delete: {
           operationId: 'eraseAdminIdea',
-          summary: 'Erase an idea at its sender\'s request: the idea, its status history, the uploads only it names ' +
-            '(files included) and the stored idempotent answer that carries its tracking code. Its tracking code then answers 404.',
+          summary: 'Erase an idea at its sender\'s request: the idea, its status history and the uploads only it names ' +
+            '(files included). Its tracking code then answers 404; the same Idempotency-Key replays the receipt and stores nothing; ' +
+            'the erasure is recorded outside the database, so a restored backup does not bring the idea back.',
           security: bearer,
           parameters: [pathParameter('id', 'Idea id.')],
           responses: {
