@@ -20,7 +20,7 @@ describe('an API on another origin that refuses this page', () => {
       const el = await fixture<HTMLElement>(html`<inno-gallery api-base=${apiBase} locale="en" no-url-state></inno-gallery>`);
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]'), 'an error state', { timeout: 15_000 });
       const text = el.shadowRoot!.querySelector('[part~="error"]')!.textContent;
-      expect(text).to.contain('cannot be reached right now');
+      expect(text).to.contain('could not be reached');
       expect(text, 'the configuration hint is for the console only').not.to.contain('allow');
       expect(el.shadowRoot!.querySelector('[part~="error"] button')).to.exist;
       const hints = warnings.filter((w) => w.includes('INNO_ALLOWED_ORIGINS'));

@@ -38,7 +38,7 @@ export const en: CoreStrings = {
   close: 'Close',
   errorTitle: 'Something went wrong',
   errorNetwork: 'The server could not be reached. Check your connection.',
-  errorNetworkCrossOrigin: 'The innovation server cannot be reached right now.',
+  errorNetworkCrossOrigin: 'The innovation server could not be reached.',
   errorTimeout: 'The server took too long to answer.',
   errorBusy: (status) => `The server is busy or under maintenance (${status}).`,
   errorServer: (status) => `The server answered with an error (${status}).`,

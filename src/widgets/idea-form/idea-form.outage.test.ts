@@ -114,7 +114,7 @@ describe('<inno-idea-form> with an API on another origin that cannot be reached'
       await fill(el, idea);
       await submit(el);
       await waitUntil(() => status(el).includes('Not sent yet'), 'not sent', { timeout: 12_000 });
-      expect(status(el)).to.contain('cannot be reached right now');
+      expect(status(el)).to.contain('could not be reached');
       expect(status(el)).to.contain('Your idea is kept on this device; we will try again.');
       expect(status(el)).not.to.contain('allow');
       await expect(el).to.be.accessible();
