@@ -117,6 +117,17 @@ export const Offline: Story = {
   },
 };
 
+/**
+ * The API server cannot be reached (here: nothing listens at `api-base`, on another origin as a
+ * CDN-served page would have it). The citizen reads that the server cannot be reached and the
+ * idea is kept on this device; the form tries again by itself, and the sector list reloads by
+ * itself, showing the preset sector meanwhile. The hint about allowed origins goes to the console.
+ */
+export const ServerUnreachable: Story = {
+  args: { apiBase: 'http://127.0.0.1:9/api/v1', sector: 'health', draftKey: 'story-unreachable' },
+  play: async ({ canvasElement }) => send(await fillIn(canvasElement)),
+};
+
 /** The idea was received: tracking code with a copy button, and its status from the server. */
 export const Success: Story = {
   args: { draftKey: 'story-success' },

@@ -49,8 +49,12 @@ export const $ = <T extends Element = HTMLElement>(el: InnoIdeaForm, selector: s
 export const $$ = <T extends Element = HTMLElement>(el: InnoIdeaForm, selector: string) =>
   Array.from(el.shadowRoot!.querySelectorAll<T>(selector));
 
-export async function sectorsLoaded(el: InnoIdeaForm): Promise<void> {
-  await waitUntil(() => ($<HTMLSelectElement>(el, '#f-sector')?.options.length ?? 0) > 1, 'sectors never loaded', { timeout: 5000 });
+/** The list from the server, not only the sector already chosen that shows while it loads. */
+export async function sectorsLoaded(el: InnoIdeaForm, timeout = 5000): Promise<void> {
+  await waitUntil(() => {
+    const select = $<HTMLSelectElement>(el, '#f-sector');
+    return select?.getAttribute('aria-busy') === 'false' && !$(el, '#sector-failed') && select.options.length > 1;
+  }, 'sectors never loaded', { timeout });
 }
 
 /** Types a value into a field as a browser reports it, then leaves the field. */

@@ -8,7 +8,11 @@ export interface CoreStrings {
   /** Heading of an error state. */
   errorTitle: string;
   errorNetwork: string;
-  /** A request to another origin got no answer while online: maybe not allowed (CORS). */
+  /**
+   * A request to another origin got no answer while online: an outage, or a server that does
+   * not allow this page (CORS); the browser cannot tell which. The reader gets the plain
+   * words; the hint for the site's developers goes to the console.
+   */
   errorNetworkCrossOrigin: string;
   errorTimeout: string;
   /** 502–504: the server or a gateway in front of it is overloaded or down for a while. */
@@ -34,7 +38,7 @@ export const en: CoreStrings = {
   close: 'Close',
   errorTitle: 'Something went wrong',
   errorNetwork: 'The server could not be reached. Check your connection.',
-  errorNetworkCrossOrigin: 'The innovation server could not be reached. If this keeps happening, the server may not allow this website yet.',
+  errorNetworkCrossOrigin: 'The innovation server could not be reached.',
   errorTimeout: 'The server took too long to answer.',
   errorBusy: (status) => `The server is busy or under maintenance (${status}).`,
   errorServer: (status) => `The server answered with an error (${status}).`,

@@ -6,7 +6,7 @@ export const id: CoreStrings = {
   close: 'Tutup',
   errorTitle: 'Terjadi kesalahan',
   errorNetwork: 'Server tidak dapat dihubungi. Periksa koneksi Anda.',
-  errorNetworkCrossOrigin: 'Server inovasi tidak dapat dihubungi. Jika ini terus terjadi, mungkin server belum mengizinkan situs ini.',
+  errorNetworkCrossOrigin: 'Server inovasi tidak dapat dihubungi.',
   errorTimeout: 'Server terlalu lama menjawab.',
   errorBusy: (status) => `Server sedang sibuk atau dalam pemeliharaan (${status}).`,
   errorServer: (status) => `Server menjawab dengan galat (${status}).`,

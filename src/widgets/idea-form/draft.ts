@@ -18,6 +18,10 @@ export interface Draft {
   idempotencyKey: string;
   /** The body last sent with this key, should the server say the key was used already. */
   sent?: unknown;
+  /** Send was pressed and no answer settled it: the form sends again when it opens. */
+  pending?: boolean;
+  /** The chosen sector's name, shown until the sector list loads. */
+  sectorLabel?: string;
   savedAt: number;
 }
 
@@ -57,7 +61,9 @@ export function loadDraft(key: string): Draft | undefined {
     : [];
   return {
     values, attachments, idempotencyKey: data['idempotencyKey'],
-    sent: data['sent'], savedAt: typeof data['savedAt'] === 'number' ? data['savedAt'] : Date.now(),
+    sent: data['sent'], pending: data['pending'] === true,
+    sectorLabel: typeof data['sectorLabel'] === 'string' ? data['sectorLabel'] : undefined,
+    savedAt: typeof data['savedAt'] === 'number' ? data['savedAt'] : Date.now(),
   };
 }
 

@@ -36,8 +36,13 @@ type Phase = 'editing' | 'sending' | 'waiting' | 'done';
 const MAX_ATTACHMENTS = 3;
 /** Waits between our own retries once the client's quick retries are spent (seconds). */
 const RETRY_DELAYS = [5, 15, 30, 60];
+/** Waits between reloads of the sector list (and the program) while they fail (seconds). */
+const RELOAD_DELAYS = [2, 5, 10, 20, 30];
 const SAVE_DELAY = 400;
 const SIMILAR_DELAY = 500;
+/** Worth loading again by itself: not cancelled, and not a program that does not exist. */
+const reloadable = (error: unknown) => !isAbort(error) && !(error instanceof ApiError && error.status === 404);
+
 /** Helixes in the order people think of themselves: residents first. */
 const HELIX_ORDER = ['community', 'academia', 'business', 'government', 'media'] as const satisfies readonly Helix[];
 
@@ -97,6 +102,8 @@ export class InnoIdeaForm extends InnoElement {
   @state() private receipt?: IdeaReceipt | undefined;
   @state() private copyState: '' | 'copied' | 'failed' = '';
   @state() private programRefused = false;
+  /** Why the sector list failed; it stays shown while the list is loaded again by itself. */
+  @state() private sectorsError?: unknown;
 
   #counts: Partial<Record<TextKey, number>> = {};
   #storageKey?: string;
@@ -108,6 +115,10 @@ export class InnoIdeaForm extends InnoElement {
   #similarController?: AbortController;
   #retryTimer?: ReturnType<typeof setTimeout>;
   #retries = 0;
+  #reloadTimer?: ReturnType<typeof setTimeout>;
+  #reloads = 0;
+  /** The chosen sector's name from the draft, shown until the sector list loads. */
+  #sectorLabel?: string | undefined;
   #sendController?: AbortController;
   #nextKey = 0;
   #checkCode = '';
@@ -117,11 +128,29 @@ export class InnoIdeaForm extends InnoElement {
   readonly #taxonomy = new Task(this, {
     task: async ([client], { signal }) => (client ? client.getTaxonomy({ signal }) : undefined),
     args: () => [this.client] as const,
+    onComplete: (taxonomy) => {
+      this.sectorsError = undefined;
+      this.#reloads = 0;
+      // A sector from an older draft that the list no longer has would be sent unseen.
+      if (taxonomy && this.values.sector && !taxonomy.sectors.some((s) => s.id === this.values.sector)) {
+        this.values = { ...this.values, sector: '' };
+        this.#scheduleSave();
+      }
+    },
+    onError: (error) => {
+      if (isAbort(error)) return;
+      this.sectorsError = error;
+      this.#scheduleReload(error);
+    },
   });
 
   readonly #program = new Task(this, {
     task: async ([client, id], { signal }) => (client && id ? client.getProgram(id, { signal }) : undefined),
     args: () => [this.client, this.#programId] as const,
+    onComplete: () => (this.#reloads = 0),
+    onError: (error) => {
+      if (reloadable(error)) this.#scheduleReload(error);
+    },
   });
 
   readonly #status = new Task(this, {
@@ -155,6 +184,7 @@ export class InnoIdeaForm extends InnoElement {
     window.addEventListener('pagehide', this.#onPageHide);
     // Moved in the page while sending: the send was cancelled on leaving, so resume it.
     if (this.phase === 'waiting' && !this.offline && this.#retryTimer === undefined) void this.#send();
+    if (this.sectorsError !== undefined) this.#scheduleReload(this.sectorsError);
   }
 
   override disconnectedCallback(): void {
@@ -164,6 +194,8 @@ export class InnoIdeaForm extends InnoElement {
     window.removeEventListener('pagehide', this.#onPageHide);
     this.#flushSave();
     this.#cancelRetry();
+    clearTimeout(this.#reloadTimer);
+    this.#reloadTimer = undefined;
     clearTimeout(this.#similarTimer);
     this.#similarController?.abort();
     this.#sendController?.abort();
@@ -204,12 +236,19 @@ export class InnoIdeaForm extends InnoElement {
       this.attachments = draft.attachments.map((a) => ({ ...a, key: this.#nextKey++, progress: 1 }));
       this.#idempotencyKey = draft.idempotencyKey;
       this.#uncertain = draft.sent as IdeaSubmission | undefined;
+      this.#sectorLabel = draft.sectorLabel;
       this.restoredAt = draft.savedAt;
+      if (draft.pending) {
+        // Sent before a reload and never answered: it goes on by itself, with the same key.
+        this.phase = 'waiting';
+        void this.updateComplete.then(() => this.#resume());
+      }
     } else {
       this.values = { ...emptyValues(), sector: this.sector ?? '' };
       this.attachments = [];
       this.#idempotencyKey = draft?.idempotencyKey ?? newIdempotencyKey();
       this.#uncertain = undefined;
+      this.#sectorLabel = undefined;
       this.restoredAt = undefined;
     }
     this.errors = {};
@@ -241,8 +280,12 @@ export class InnoIdeaForm extends InnoElement {
       clearDraft(this.#storageKey);
       return;
     }
+    const sector = this.#taxonomy.value?.sectors.find((s) => s.id === this.values.sector);
+    if (sector) this.#sectorLabel = sector.label[this.resolvedLocale];
+    else if (!this.values.sector) this.#sectorLabel = undefined;
     saveDraft(this.#storageKey, {
-      values: this.values, attachments, idempotencyKey: this.#idempotencyKey, sent: this.#uncertain, savedAt: Date.now(),
+      values: this.values, attachments, idempotencyKey: this.#idempotencyKey, sent: this.#uncertain,
+      pending: this.phase === 'sending' || this.phase === 'waiting', sectorLabel: this.#sectorLabel, savedAt: Date.now(),
     });
   }
 
@@ -404,6 +447,16 @@ export class InnoIdeaForm extends InnoElement {
 
   #onSubmit = async (event: Event) => {
     event.preventDefault();
+    await this.#submit();
+  };
+
+  /** A send left pending by a reload goes on, unless the form is already on it or offline. */
+  async #resume(): Promise<void> {
+    if (this.phase !== 'waiting' || !this.isConnected || this.offline || this.#retryTimer !== undefined) return;
+    await this.#submit();
+  }
+
+  async #submit(): Promise<void> {
     if (this.phase === 'sending' || this.#checking) return;
     // A program still loading decides whether the idea goes in with it.
     if (this.#program.status === TaskStatus.PENDING) {
@@ -420,13 +473,14 @@ export class InnoIdeaForm extends InnoElement {
       this.errors = problems;
       this.#cancelRetry();
       this.phase = 'editing';
+      this.#saveNow();
       await this.#showErrors();
       return;
     }
     // "Try again now" while a retry waits keeps the back-off where it is.
     if (this.phase !== 'waiting') this.#retries = 0;
     await this.#send(body);
-  };
+  }
 
   #body(): IdeaSubmission {
     const honeypot = this.renderRoot.querySelector<HTMLInputElement>('#f-website')?.value ?? '';
@@ -506,6 +560,7 @@ export class InnoIdeaForm extends InnoElement {
     // A definite refusal: the server kept nothing under this key.
     this.#uncertain = undefined;
     this.phase = 'editing';
+    this.#saveNow();
     if (error.status === 422 && error.fieldErrors.length > 0) {
       if (error.fieldErrors.some((e) => e.path === 'programId')) {
         this.programRefused = true;
@@ -526,7 +581,26 @@ export class InnoIdeaForm extends InnoElement {
   #onOnline = () => {
     this.offline = false;
     if (this.phase === 'waiting') void this.#send();
+    this.#reloadFailed();
   };
+
+  // --- lists that failed to load -----------------------------------------------------
+
+  #scheduleReload(error: unknown): void {
+    if (!this.isConnected || this.#reloadTimer !== undefined) return;
+    const wait = RELOAD_DELAYS[Math.min(this.#reloads, RELOAD_DELAYS.length - 1)]!;
+    const retryAfter = error instanceof ApiError ? (error.retryAfter ?? 0) : 0;
+    this.#reloads++;
+    this.#reloadTimer = setTimeout(() => this.#reloadFailed(), Math.max(wait, retryAfter) * 1000);
+  }
+
+  /** Loads again whatever failed: the sector list, and the program unless it does not exist. */
+  #reloadFailed(): void {
+    clearTimeout(this.#reloadTimer);
+    this.#reloadTimer = undefined;
+    if (this.sectorsError !== undefined) void this.#taxonomy.run();
+    if (this.#program.status === TaskStatus.ERROR && reloadable(this.#program.error)) void this.#program.run();
+  }
 
   #onOffline = () => {
     this.offline = true;
@@ -812,7 +886,10 @@ export class InnoIdeaForm extends InnoElement {
     const locale = this.resolvedLocale;
     const invalid = this.errors.sector !== undefined;
     const sectors = this.#taxonomy.value?.sectors ?? [];
-    const failed = this.#taxonomy.status === TaskStatus.ERROR && !isAbort(this.#taxonomy.error);
+    const failed = this.sectorsError !== undefined;
+    // Until the list loads, the sector already chosen (a draft, the page's preset) is shown,
+    // so that the select shows what would be sent.
+    const kept = sectors.length === 0 && this.values.sector !== '';
     return html`<div class="field ${invalid ? 'invalid' : ''}" part="field">
       ${this.#label('sector')}
       <select
@@ -825,14 +902,20 @@ export class InnoIdeaForm extends InnoElement {
         .value=${this.values.sector}
       >
         <option value="">${sectors.length === 0 && !failed ? this.coreStrings.loading : t.chooseSector}</option>
+        ${kept ? html`<option value=${this.values.sector} selected>${this.#sectorLabel ?? this.values.sector}</option>` : nothing}
         ${sectors.map((s) => html`<option value=${s.id} ?selected=${s.id === this.values.sector}>${s.label[locale]}</option>`)}
       </select>
       ${failed
-        ? html`<p class="error" id="sector-failed">${this.describeError(this.#taxonomy.error)}</p>
-            <button class="button secondary" type="button" @click=${() => void this.#taxonomy.run()}>${this.coreStrings.retry}</button>`
+        ? html`<p class="error" id="sector-failed">${this.describeError(this.sectorsError)}</p>
+            <button class="button secondary" type="button" @click=${this.#retrySectors}>${this.coreStrings.retry}</button>`
         : nothing}
     </div>`;
   }
+
+  #retrySectors = () => {
+    this.sectorsError = undefined;
+    void this.#taxonomy.run();
+  };
 
   #renderHelix() {
     const invalid = this.errors.helix !== undefined;
