@@ -160,10 +160,12 @@ describe('the tarball', () => {
     }
   });
 
-  test('holds the builds, the manifest and the readme, and nothing from the repository beside them', () => {
-    const allowed = /^(package\.json|README\.md|LICENSE(\.md)?|custom-elements\.json|dist\/.+)$/;
+  test('holds the builds, the manifest, the readme, the licence and the documents the readme names, and nothing from the repository beside them', () => {
+    const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|docs\/(API|DESIGN)\.md|dist\/.+)$/;
     const stray = [...packed].filter((file) => !allowed.test(file));
     assert.deepEqual(stray, [], 'files outside dist/ (no src/, test/, server/, data/, stories/)');
+    for (const file of ['LICENSE', 'README.md', 'docs/API.md', 'docs/DESIGN.md']) assert.ok(packed.has(file), `${file} is in the tarball`);
+    assert.match(readFileSync(join(installed, 'LICENSE'), 'utf8'), /^MIT License\n\nCopyright \(c\) 2026 inno-widgets contributors\n/);
     const tests = [...packed].filter((file) => /\.(test|stories)\.|\/test\//.test(file));
     assert.deepEqual(tests, [], 'no test or story in dist/');
     // Declaration maps would point at src/, which is not shipped: "go to definition" lands
@@ -278,6 +280,12 @@ map.addEventListener('inno-stakeholder-select', (event) => console.log(event.det
 document.addEventListener('inno-innovation-select', (event) => {
   if (event.target instanceof HTMLElement && event.target.localName === 'inno-gallery') return;
   location.href = openInnovation(event);
+});
+// And on the window, past the document.
+window.addEventListener('inno-innovation-select', (event) => {
+  const id: string = event.detail.id;
+  // @ts-expect-error the detail holds the id only
+  console.log(id, event.detail.view);
 });
 
 const client = new ApiClient({ baseUrl: 'https://inovasi.example.go.id/api/v1' });
