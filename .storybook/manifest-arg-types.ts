@@ -4,7 +4,8 @@
  * attribute and a CSS part of one name (the gallery's `status`, the idea form's `program`)
  * share one row and the part wins; `page-size` is a row of its own beside the stories'
  * `pageSize` arg, so its control changes nothing; a `string | undefined` type becomes a JSON
- * editor; and every part, custom property and base-class getter gets a control.
+ * editor and reads "string undefined"; a type alias (`Helix`) shows its name, not its values;
+ * and every part, custom property and base-class getter gets a control.
  *
  * Here each attribute is keyed by its property (`pageSize`), the arg the stories render, and
  * named by the attribute (`page-size`). Parts, custom properties, events and slots have keys
@@ -13,6 +14,7 @@
  * to the element, in its own `argTypes`, so that every control shown does something.
  */
 import type { ArgTypes, InputType, SBType } from 'storybook/internal/types';
+import { HELIXES } from '../src/api/shapes.js';
 
 interface ManifestType {
   text?: string;
@@ -64,12 +66,47 @@ export const CATEGORY = {
 
 const camelCase = (name: string): string => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** `'a' | 'b' | undefined` → an enum of a and b; `string | undefined` → string. */
+/**
+ * The type aliases that the elements' attributes use and the manifest leaves by name, with
+ * their values: a reader of the table (and a control) needs the values, not the alias.
+ */
+const ALIASES: Readonly<Record<string, readonly string[]>> = { Helix: HELIXES };
+
+/** The members of a union, split at its top-level `|` only (not inside `(…)`, `{…}`, `<…>`). */
+function unionMembers(text: string): string[] {
+  const members: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '{' || c === '[' || c === '<') depth++;
+    else if (c === ')' || c === '}' || c === ']' || c === '>') depth--;
+    else if (c === '|' && depth === 0) {
+      members.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  members.push(text.slice(start));
+  return members.map((member) => member.trim()).filter(Boolean);
+}
+
+/**
+ * An attribute's type as a reader needs it: without `undefined` (an attribute left off; the
+ * default column says what then applies), with each alias replaced by its values, and
+ * `(string & {})`, the idiom that keeps an editor suggesting the literals of a union that
+ * takes any string, as the `string` it is. `Helix | undefined` → `'government' | … | 'media'`.
+ */
+export function typeText(text: string | undefined): string | undefined {
+  if (!text) return text;
+  const members = unionMembers(text)
+    .filter((member) => member !== 'undefined' && member !== 'null')
+    .flatMap((member) => ALIASES[member]?.map((value) => `'${value}'`) ?? [member === '(string & {})' ? 'string' : member]);
+  return members.length > 0 ? [...new Set(members)].join(' | ') : text;
+}
+
+/** `'a' | 'b' | undefined` → an enum of a and b; `Helix` → an enum of its values; `string | undefined` → string. */
 export function sbType(text: string | undefined): SBType {
-  const parts = (text ?? '')
-    .split('|')
-    .map((part) => part.trim())
-    .filter((part) => part && part !== 'undefined' && part !== 'null');
+  const parts = unionMembers(typeText(text) ?? '');
   if (parts.length > 0 && parts.every((part) => /^'[^']*'$/.test(part))) {
     return { name: 'enum', value: parts.map((part) => part.slice(1, -1)) };
   }
@@ -89,7 +126,7 @@ function row(item: ManifestItem, category: string, type?: SBType, extra?: string
     control: false,
     table: {
       category,
-      ...(item.type?.text ? { type: { summary: item.type.text } } : {}),
+      ...(item.type?.text ? { type: { summary: typeText(item.type.text) ?? item.type.text } } : {}),
       ...(item.default !== undefined ? { defaultValue: { summary: item.default } } : {}),
     },
   };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { HELIXES, type Helix } from '../src/api/shapes.js';
 import '../src/widgets/gallery/index.js';
 import { localeControl, optionalChoice } from './controls.js';
 
@@ -15,6 +16,7 @@ interface GalleryArgs {
   owner?: string;
   program?: string;
   status?: 'open' | 'upcoming' | 'closed';
+  audience?: Helix;
   applyUrl?: string;
   apiBase?: string;
   locale?: 'id' | 'en';
@@ -43,6 +45,7 @@ const meta = {
     owner: { control: 'text' },
     program: { control: 'text' },
     status: optionalChoice('select', ['open', 'upcoming', 'closed'], 'any'),
+    audience: optionalChoice('select', HELIXES, 'anyone'),
     applyUrl: { control: 'text' },
     apiBase: { control: 'text' },
     locale: localeControl,
@@ -59,6 +62,7 @@ const meta = {
     owner=${ifDefined(args.owner)}
     program=${ifDefined(args.program)}
     status=${ifDefined(args.status)}
+    audience=${ifDefined(args.audience)}
     apply-url=${ifDefined(args.applyUrl)}
     locale=${ifDefined(args.locale)}
   ></inno-gallery>`,
@@ -84,9 +88,9 @@ export const Programs: Story = {
   args: { collection: 'programs', applyUrl: '/kirim-ide' },
 };
 
-/** The programs open now, as a campus portal shows them to its students. */
+/** The programs open now to a campus's students and staff (`audience="academia"`), as its portal shows them. */
 export const OpenPrograms: Story = {
-  args: { collection: 'programs', status: 'open', applyUrl: '/kirim-ide' },
+  args: { collection: 'programs', status: 'open', audience: 'academia', applyUrl: '/kirim-ide' },
 };
 
 /** Nothing matches: the empty state offers to clear the filters. */

@@ -32,6 +32,7 @@ export type InnoEventMap = { [K in keyof InnoEventDetails]: CustomEvent<InnoEven
 
 declare global {
   interface HTMLElementEventMap extends InnoEventMap {}
-  // They bubble out of the shadow roots, composed: pages listen once, on the document.
+  // They bubble out of the shadow roots, composed: pages listen once, on the document or the window.
   interface DocumentEventMap extends InnoEventMap {}
+  interface WindowEventMap extends InnoEventMap {}
 }

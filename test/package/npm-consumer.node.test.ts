@@ -160,10 +160,12 @@ describe('the tarball', () => {
     }
   });
 
-  test('holds the builds, the manifest and the readme, and nothing from the repository beside them', () => {
-    const allowed = /^(package\.json|README\.md|LICENSE(\.md)?|custom-elements\.json|dist\/.+)$/;
+  test('holds the builds, the manifest, the readme, the licence and the documents the readme names, and nothing from the repository beside them', () => {
+    const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|docs\/(API|DESIGN)\.md|dist\/.+)$/;
     const stray = [...packed].filter((file) => !allowed.test(file));
     assert.deepEqual(stray, [], 'files outside dist/ (no src/, test/, server/, data/, stories/)');
+    for (const file of ['LICENSE', 'README.md', 'docs/API.md', 'docs/DESIGN.md']) assert.ok(packed.has(file), `${file} is in the tarball`);
+    assert.match(readFileSync(join(installed, 'LICENSE'), 'utf8'), /^MIT License\n\nCopyright \(c\) 2026 inno-widgets contributors\n/);
     const tests = [...packed].filter((file) => /\.(test|stories)\.|\/test\//.test(file));
     assert.deepEqual(tests, [], 'no test or story in dist/');
     // Declaration maps would point at src/, which is not shipped: "go to definition" lands
@@ -278,6 +280,12 @@ map.addEventListener('inno-stakeholder-select', (event) => console.log(event.det
 document.addEventListener('inno-innovation-select', (event) => {
   if (event.target instanceof HTMLElement && event.target.localName === 'inno-gallery') return;
   location.href = openInnovation(event);
+});
+// And on the window, past the document.
+window.addEventListener('inno-innovation-select', (event) => {
+  const id: string = event.detail.id;
+  // @ts-expect-error the detail holds the id only
+  console.log(id, event.detail.view);
 });
 
 const client = new ApiClient({ baseUrl: 'https://inovasi.example.go.id/api/v1' });
@@ -502,4 +510,75 @@ describe('in the browser', () => {
       await new Promise((resolve) => server.close(resolve));
     }
   });
+
+  test("the README's theming CSS, copied whole or in part, keeps the gallery's titles readable for a visitor whose device prefers dark", { timeout: 120_000 }, async () => {
+    const blocks = themingCss();
+    assert.ok(blocks.length >= 2, `CSS in the README's Theming section: ${blocks.length} blocks`);
+    const { outdir, entry } = await bundle('theming', "import 'inno-widgets/provider';\nimport 'inno-widgets/gallery';\n");
+    const script = relative(outdir, join(app, entry)).split(sep).join('/');
+    // What a reader may do: the first example alone on a light-only page, or every block
+    // (both dark variants included) on a page that then offers dark, or turns dark by a class.
+    const cases = [
+      { name: 'the first block, on a light-only page', css: blocks[0]!, htmlClass: '', dark: false },
+      { name: 'every block', css: blocks.join('\n'), htmlClass: '', dark: true },
+      { name: 'every block, <html class="dark">', css: blocks.join('\n'), htmlClass: 'dark', dark: true },
+    ];
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    try {
+      for (const { name, css, htmlClass, dark } of cases) {
+        const page = `<!doctype html><html lang="en" class="${htmlClass}"><head><link rel="icon" href="data:,"><style>${css}</style>
+<script type="module" src="/${script}"></script></head>
+<body><inno-provider api-base="/api/v1" locale="en"><inno-gallery collection="innovations" page-size="3" no-url-state></inno-gallery></inno-provider></body></html>`;
+        const { server, origin } = await serve(outdir, page);
+        const tab = await context.newPage();
+        try {
+          await tab.goto(origin);
+          const title = tab.locator('inno-gallery [part~="card-title"]').first();
+          await title.waitFor({ timeout: 30_000 });
+          const seen = await title.evaluate((element) => {
+            let node: Element | null = element;
+            let background = '';
+            while (node && !background) {
+              const value = getComputedStyle(node).backgroundColor;
+              if (value !== 'rgba(0, 0, 0, 0)') background = value;
+              const root = node.getRootNode();
+              node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+            }
+            const dark = document.querySelector('inno-gallery')?.hasAttribute('data-inno-dark-page') ?? false;
+            return { color: getComputedStyle(element).color, background, dark };
+          });
+          const ratio = contrast(seen.color, seen.background);
+          assert.ok(ratio >= 4.5, `${name}: the card title ${seen.color} on ${seen.background} is ${ratio.toFixed(2)}:1`);
+          assert.equal(seen.dark, dark, `${name}: the gallery is ${seen.dark ? 'dark' : 'light'}`);
+        } finally {
+          await tab.close();
+          await new Promise((resolve) => server.close(resolve));
+        }
+      }
+    } finally {
+      await context.close();
+    }
+  });
 });
+
+/** The CSS blocks of the README's "Theming" section, as the package ships it. */
+function themingCss(): string[] {
+  const readme = readFileSync(join(installed, 'README.md'), 'utf8');
+  const start = readme.indexOf('\n### Theming\n');
+  assert.ok(start >= 0, 'the README has its "Theming" section');
+  const end = readme.indexOf('\n## ', start + 1);
+  return [...readme.slice(start, end < 0 ? undefined : end).matchAll(/```css\n([\s\S]*?)```/g)].map((match) => match[1]!);
+}
+
+/** WCAG contrast of two opaque `rgb(r, g, b)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string): number => {
+    const [r, g, bl] = (color.match(/[\d.]+/g) ?? []).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+}

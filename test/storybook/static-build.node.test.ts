@@ -25,6 +25,7 @@ import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 import { findDeclaration } from '../../.storybook/manifest-arg-types.js';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { HELIXES } from '../../src/api/shapes.js';
 import { createTestApi, type TestApi } from '../../server/testing.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -140,7 +141,7 @@ interface ArgType {
   description?: string;
   control?: false | { type: string; disable?: boolean; min?: number; labels?: Record<string, string> };
   options?: unknown[];
-  table?: { category?: string; disable?: boolean };
+  table?: { category?: string; disable?: boolean; type?: { summary?: string } };
 }
 
 const hasControl = (argType: ArgType): boolean => Boolean(argType.control && !argType.control.disable && !argType.table?.disable);
@@ -165,7 +166,7 @@ function valueFor(control: { type: string; min?: number }, options: unknown[], c
 
 /** One story of each element whose controls are all exercised, and how many it has at least. */
 const CONTROLLED = [
-  { id: 'elements-inno-gallery--programs', tag: 'inno-gallery', controls: 12 },
+  { id: 'elements-inno-gallery--programs', tag: 'inno-gallery', controls: 13 },
   { id: 'elements-inno-idea-form--default', tag: 'inno-idea-form', controls: 6 },
   { id: 'elements-inno-event-calendar--list', tag: 'inno-event-calendar', controls: 8 },
   { id: 'elements-inno-stakeholder-map--list', tag: 'inno-stakeholder-map', controls: 7 },
@@ -262,7 +263,7 @@ describe('the static Storybook build', () => {
     });
   }
 
-  test('controls only for attributes, none as a JSON editor, no option labelled "undefined"; attributes and parts of one name both documented', async () => {
+  test('controls only for attributes, none as a JSON editor, no option labelled "undefined", no type that reads "undefined" or an alias; attributes and parts of one name both documented', async () => {
     const { page } = await open('/iframe.html?id=elements-inno-gallery--programs&viewMode=story');
     try {
       await page.locator('#storybook-root inno-gallery').waitFor({ state: 'attached', timeout: 20_000 });
@@ -287,6 +288,12 @@ describe('the static Storybook build', () => {
           const label = argType.control ? argType.control.labels?.['undefined'] : undefined;
           assert.ok(label && label !== 'undefined', `${id}: ${key} offers an option labelled "undefined"`);
         }
+        // The Docs table and the Controls panel split a type at its `|`: `string | undefined`
+        // read "string undefined", and `Helix` named an alias that no page writes.
+        for (const [key, argType] of Object.entries(argTypes)) {
+          const type = argType.table?.type?.summary ?? '';
+          assert.doesNotMatch(type, /\bundefined\b|\bHelix\b/, `${id}: ${key} shows the type ${type}`);
+        }
         const internal = Object.keys(argTypes).filter((key) => key === 'resolvedLocale' || key === 'client');
         assert.deepEqual(internal, [], `${id}: internal properties in the table`);
       }
@@ -295,6 +302,8 @@ describe('the static Storybook build', () => {
       assert.equal(gallery['part:status']?.table?.category, 'css shadow parts');
       assert.notEqual(gallery['status']?.description, gallery['part:status']?.description, 'the attribute and the part keep their own text');
       assert.equal(gallery['pageSize']?.name, 'page-size', 'rows are named by their attribute');
+      assert.equal(gallery['audience']?.table?.type?.summary, HELIXES.map((helix) => `'${helix}'`).join(' | '));
+      assert.deepEqual(gallery['audience']?.options, [undefined, ...HELIXES], 'audience is a choice of the helixes');
       const form = stories['elements-inno-idea-form--default']!.argTypes;
       assert.equal(form['program']?.table?.category, 'attributes');
       assert.equal(form['part:program']?.table?.category, 'css shadow parts');
