@@ -315,7 +315,10 @@ export async function mountGeo(host: HTMLElement, root: ShadowRoot, options: Geo
     },
     destroy() {
       resize.disconnect();
-      map.remove();
+      // Leaflet ends a zoom animation on a timer that moves the panes remove() takes away:
+      // a map closed mid-zoom is removed once the zoom is over.
+      if (zooming) map.once('zoomend', () => map.remove());
+      else map.remove();
     },
   };
 }

@@ -461,6 +461,31 @@ describe('<inno-stakeholder-map>', () => {
     await waitUntil(() => onMap() === rest, `${rest} markers without government`, { timeout: 5000 });
   });
 
+  it('closing the map view in the middle of a zoom throws nothing afterwards', async () => {
+    // Leaflet ends a zoom animation on a timer; removing the map before it fires used to
+    // throw from that timer ("reading '_leaflet_pos'"), in whatever ran next on the page.
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => {
+      errors.push(event.message);
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    try {
+      for (const settle of [200, 400]) {
+        const el = await mapAt('/api/v1', { view: 'geo' });
+        await waitUntil(() => $$(el, '.leaflet-marker-icon').length > 0, 'markers', { timeout: 10000 });
+        await new Promise((resolve) => setTimeout(resolve, settle));
+        $<HTMLButtonElement>(el, '.leaflet-control-zoom-in')!.click();
+        await new Promise((resolve) => setTimeout(resolve, 40));
+        el.remove();
+        await new Promise((resolve) => setTimeout(resolve, 600));
+      }
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('lays out 2 000 stakeholders and 10 000 links in slices, without freezing the page', async function () {
     this.timeout(30_000);
     const el = await mapAt('/fixture-stakeholder-map/large/api/v1', { view: 'network' });
