@@ -12,6 +12,7 @@ import {
   $, clearDrafts, fill, fixtureOffline, fixtureReset, fixtureSeen, ideaForm, nonce, type IdeaValues, sectorsLoaded, storedWithTitle, submit, succeeded,
   validIdea,
 } from '../../../test/support/idea-form.js';
+import { otherOrigin, recordWarnings } from '../../../test/support/other-origin.js';
 
 const DOWN = '/fixture-idea-form/offline/api/v1';
 
@@ -100,14 +101,9 @@ describe('<inno-idea-form> during an outage', () => {
 
 describe('<inno-idea-form> with an API on another origin that cannot be reached', () => {
   it('tells the citizen in plain words, both languages, and the developer once in the console', async () => {
-    // The same test server under its other name: another origin, not on its allowed list, so
-    // every request fails the way a stopped server's would.
-    const otherHost = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-    const apiBase = `${location.protocol}//${otherHost}:${location.port}/api/v1`;
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    // Another origin, not on the API's allowed list: every request fails as a stopped server's would.
+    const { apiBase } = otherOrigin();
+    const warnings = await recordWarnings(async () => {
       const el = await fixture<InnoIdeaForm>(html`<inno-idea-form api-base=${apiBase} draft-key=${nonce()} sector="health" locale="en"></inno-idea-form>`);
       const idea: Partial<IdeaValues> = validIdea(nonce());
       delete idea.sector; // the page's preset, shown while the list cannot load
@@ -125,12 +121,9 @@ describe('<inno-idea-form> with an API on another origin that cannot be reached'
       expect(status(el)).to.contain('tidak dapat dihubungi');
       expect(status(el)).to.contain('Ide Anda tersimpan di perangkat ini; kami akan mencoba lagi.');
       expect(status(el)).not.to.contain('mengizinkan');
-
-      const hints = warnings.filter((w) => w.includes('INNO_ALLOWED_ORIGINS'));
-      expect(hints).to.have.length(1);
-      expect(hints[0]).to.contain(location.origin);
-    } finally {
-      console.warn = original;
-    }
+    });
+    const hints = warnings.filter((w) => w.includes('INNO_ALLOWED_ORIGINS'));
+    expect(hints).to.have.length(1);
+    expect(hints[0]).to.contain(location.origin);
   }).timeout(30_000);
 });
