@@ -95,6 +95,8 @@ export class InnoIdeaForm extends InnoElement {
   @state() private similar: InnovationSummary[] = [];
   @state() private phase: Phase = 'editing';
   @state() private attempt = 0;
+  /** The failure the client is retrying after, while it sends. */
+  #retryReason: ApiError | undefined;
   @state() private sendError?: ApiError | undefined;
   @state() private formError = '';
   @state() private offline = typeof navigator !== 'undefined' && navigator.onLine === false;
@@ -506,6 +508,7 @@ export class InnoIdeaForm extends InnoElement {
     this.formError = '';
     this.sendError = undefined;
     this.attempt = 0;
+    this.#retryReason = undefined;
     if (this.offline) {
       this.phase = 'waiting';
       return;
@@ -518,7 +521,10 @@ export class InnoIdeaForm extends InnoElement {
       const receipt = await client.submitIdea(body, {
         idempotencyKey: this.#idempotencyKey,
         signal: controller.signal,
-        onRetry: (attempt) => (this.attempt = attempt),
+        onRetry: (attempt, error) => {
+          this.#retryReason = error;
+          this.attempt = attempt;
+        },
       });
       // A newer send (with the same key) took over; its answer is the one that counts.
       if (controller === this.#sendController) await this.#succeed(receipt);
@@ -812,7 +818,10 @@ export class InnoIdeaForm extends InnoElement {
    */
   #statusText(): string {
     const t = this.#t;
-    if (this.phase === 'sending') return this.attempt > 0 ? t.stillSending(this.attempt) : t.sending;
+    // While the client retries, why: "The innovation server could not be reached. Still sending (attempt 2)…".
+    if (this.phase === 'sending') {
+      return this.attempt > 0 ? `${this.#retryReason ? `${this.describeError(this.#retryReason)} ` : ''}${t.stillSending(this.attempt)}` : t.sending;
+    }
     if (this.phase !== 'waiting') return '';
     if (this.offline) return t.offline;
     const error = this.sendError;

@@ -36,6 +36,9 @@ describe('<inno-idea-form> during an outage', () => {
     await fixtureOffline(true);
     await submit(el);
     await waitUntil(async () => (await ideaPosts()).some((p) => p.dropped), 'a refused attempt', { timeout: 5000 });
+    // While the client tries again, the citizen reads why, not only a count of attempts.
+    await waitUntil(() => status(el).includes('attempt'), 'a retry under way', { timeout: 5000 });
+    expect(status(el)).to.match(/could not be reached\..* Still sending \(attempt \d+\)/);
     el.remove(); // the reload
 
     const again = await fixture<InnoIdeaForm>(html`<inno-idea-form api-base=${DOWN} draft-key=${key} locale="en"></inno-idea-form>`);
