@@ -80,7 +80,7 @@ try {
   if (check.length !== 1 || check[0] !== 'ok') throw new Error(`the copy failed SQLite's integrity check: ${check.slice(0, 5).join('; ')}`);
   const count = (table: string) => (copy.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   console.log(`Backed up ${dbFile} to ${folder}: ${count('ideas')} ideas, ${count('innovations')} innovations, ` +
-    `${count('uploads')} uploads.`);
+    `${count('uploads')} uploads; the copy passed SQLite's integrity check.`);
 } finally {
   copy.close();
 }
@@ -89,8 +89,12 @@ async function restore(folder: string): Promise<void> {
   try {
     const done = await restoreBackup(folder, dbFile);
     console.log([
-      `Checked the backup ${done.from}: integrity ok, ${done.ideas} ideas, ${done.innovations} innovations, ` +
-        `${done.uploads} uploads with their files${done.unnamedFiles ? ` (${done.unnamedFiles} file(s) no upload names were left out)` : ''}.`,
+      `Checked the backup ${done.from}: integrity ok.`,
+      done.reErased > 0
+        ? `Erased ${done.reErased} idea(s) of the backup again that ${done.erasureRecord} records as erased (that record is kept, never restored).`
+        : `No idea of the backup is in the erasure record ${done.erasureRecord} (that record is kept, never restored).`,
+      `The restored database holds ${done.ideas} ideas, ${done.innovations} innovations, ${done.uploads} uploads with their files` +
+        `${done.unnamedFiles ? `; ${done.unnamedFiles} file(s) in the backup's uploads/ that no upload names (an erased idea's, or unfinished uploads) were left out` : ''}.`,
       done.setAside
         ? `Moved the database and uploads that were in place to ${done.setAside} (delete that folder once the restore is confirmed).`
         : `There was no database at ${done.dbFile} before.`,
@@ -98,9 +102,6 @@ async function restore(folder: string): Promise<void> {
         ? [`The database set aside holds ${done.ideasOnlySetAside} idea(s) the backup lacks (sent after the backup was made): ` +
           `they are in ${join(done.setAside!, 'inno.sqlite')}.`]
         : []),
-      done.reErased > 0
-        ? `Erased ${done.reErased} idea(s) of the backup again that ${done.erasureRecord} records as erased (that record is kept, never restored).`
-        : `No idea of the backup is in the erasure record ${done.erasureRecord} (that record is kept, never restored).`,
       `Restored ${done.dbFile} and ${done.uploadDir} from it. Start the server again.`,
     ].join('\n'));
   } catch (error) {

@@ -151,7 +151,8 @@ test('restore round trip: refused while the server runs, then the backup is back
 
     const restored = runTool('backup-cli.ts', ['restore', copyFolder], env);
     assert.equal(restored.status, 0, restored.stderr);
-    assert.match(restored.stdout, /Checked the backup .*: integrity ok, \d+ ideas, 64 innovations, 1 uploads with their files\./);
+    assert.match(restored.stdout, /Checked the backup .*: integrity ok\./);
+    assert.match(restored.stdout, /The restored database holds \d+ ideas, 64 innovations, 1 uploads with their files\./);
     assert.match(restored.stdout, /Moved the database and uploads that were in place to .*before-restore-/);
     assert.match(restored.stdout, /The database set aside holds 1 idea\(s\) the backup lacks \(sent after the backup was made\): they are in .*before-restore-[^/]+\/inno\.sqlite\./);
     assert.match(restored.stdout, /Restored .*inno\.sqlite and .*uploads from it\. Start the server again\./);
