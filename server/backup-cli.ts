@@ -22,7 +22,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, cpSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { dbFileFrom } from './config.js';
-import { backupFolderName, restoreBackup, RestoreRefused } from './restore.js';
+import { backupFolderName, integrityProblems, restoreBackup, RestoreRefused } from './restore.js';
 import { erasureRecordFor, uploadDirFor } from './sqlite-store.js';
 
 const USAGE = [
@@ -76,8 +76,8 @@ if (existsSync(record)) copyFileSync(record, join(folder, 'erased-ideas.ndjson')
 const copy = new Database(join(folder, 'inno.sqlite'));
 try {
   copy.pragma('journal_mode = DELETE');
-  const check = (copy.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-  if (check.length !== 1 || check[0] !== 'ok') throw new Error(`the copy failed SQLite's integrity check: ${check.slice(0, 5).join('; ')}`);
+  const problems = integrityProblems(copy);
+  if (problems) throw new Error(`the copy failed SQLite's integrity check: ${problems}`);
   const count = (table: string) => (copy.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   console.log(`Backed up ${dbFile} to ${folder}: ${count('ideas')} ideas, ${count('innovations')} innovations, ` +
     `${count('uploads')} uploads; the copy passed SQLite's integrity check.`);

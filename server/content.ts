@@ -20,11 +20,10 @@ import {
 import { seriesBounds } from './recurrence.js';
 import type { Content } from './store.js';
 import { parseWall, wallToInstant } from './time.js';
+// City IT reads these errors: validation.ts loads zod's English messages, once for the server.
+import './validation.js';
 
 /** Written at the top of an exported file, and accepted (not required) on import. */
-// zod/mini carries no messages of its own; city IT reads these, so they are worded.
-z.config(z.locales.en());
-
 export const CONTENT_FORMAT = 'inno-widgets-content/1';
 
 const relativeImagePath = z.string().check(z.regex(/^images\/[A-Za-z0-9_./-]+$/, 'Must be an absolute http(s) URL or images/…'));

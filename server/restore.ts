@@ -17,10 +17,10 @@
  */
 import Database from 'better-sqlite3';
 import {
-  closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync,
+  copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { erasureRecordFor, SqliteStore, uploadDirFor } from './sqlite-store.js';
+import { erasureRecordFor, fsyncPath, SqliteStore, uploadDirFor } from './sqlite-store.js';
 
 /** A reason not to restore; nothing was changed. */
 export class RestoreRefused extends Error {}
@@ -95,16 +95,13 @@ function ensureNotInUse(dbFile: string): void {
   }
 }
 
-/** Forces a file's (or a folder's entries') writes to disk: a restore that a power cut undoes is no restore. */
-function fsyncPath(path: string, flags = 'r'): void {
-  const fd = openSync(path, flags);
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+/** What SQLite's integrity check finds wrong (its first five lines), or undefined when it says ok. */
+export function integrityProblems(db: Database.Database): string | undefined {
+  const lines = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  return lines.length === 1 && lines[0] === 'ok' ? undefined : lines.slice(0, 5).join('; ');
 }
 
+/** Copies a file and forces it to disk: a restore that a power cut undoes is no restore. */
 function copyDurably(from: string, to: string): void {
   copyFileSync(from, to);
   fsyncPath(to, 'r+');
@@ -123,10 +120,8 @@ function verifyCopy(file: string): void {
     for (const table of ['schema_version', 'ideas', 'innovations', 'uploads']) {
       if (!tables.has(table)) throw new RestoreRefused(`The backup is not a database of this server: it has no ${table} table.`);
     }
-    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    if (integrity.length !== 1 || integrity[0] !== 'ok') {
-      throw new RestoreRefused(`The backup failed SQLite's integrity check: ${integrity.slice(0, 5).join('; ')}`);
-    }
+    const problems = integrityProblems(db);
+    if (problems) throw new RestoreRefused(`The backup failed SQLite's integrity check: ${problems}`);
     const dangling = db.pragma('foreign_key_check') as unknown[];
     if (dangling.length > 0) {
       throw new RestoreRefused(`The backup failed its foreign key check: ${dangling.length} row(s) name a record it lacks.`);
@@ -203,6 +198,7 @@ export async function restoreBackup(backupFolder: string, dbFile: string): Promi
   const erasureRecord = erasureRecordFor(dbFile);
   let checked: CopyContents;
   let reErased: number;
+  let adoptRecord: string | undefined;
   let unnamedFiles = 0;
   try {
     // Through SQLite rather than as a file: whatever sits in a -wal beside the backup comes along.
@@ -226,13 +222,11 @@ export async function restoreBackup(backupFolder: string, dbFile: string): Promi
       throw new RestoreRefused(`The backup is damaged: ${(error as Error).message}.`);
     }
     // Restoring on a new machine: the record that came with the backup is the best there is.
+    // It is put in place only with the backup (below), so that a refused restore changes nothing.
     const backupRecord = join(from, basename(erasureRecord));
-    if (!existsSync(erasureRecord) && existsSync(backupRecord)) {
-      copyDurably(backupRecord, erasureRecord);
-      fsyncPath(folder);
-    }
+    adoptRecord = !existsSync(erasureRecord) && existsSync(backupRecord) ? backupRecord : undefined;
     try {
-      reErased = reapplyErasures(dbCopy, uploadsCopy, erasureRecord);
+      reErased = reapplyErasures(dbCopy, uploadsCopy, adoptRecord ?? erasureRecord);
     } catch (error) {
       throw new RestoreRefused(`The erasures recorded in ${erasureRecord} could not be applied to the backup: ` +
         `${(error as Error).message}.`);
@@ -303,6 +297,7 @@ export async function restoreBackup(backupFolder: string, dbFile: string): Promi
   try {
     renameSync(uploadsCopy, uploadDir);
     renameSync(dbCopy, dbFile);
+    if (adoptRecord) copyDurably(adoptRecord, erasureRecord);
     fsyncPath(folder);
   } catch (error) {
     throw new Error(`Putting the backup in place failed (${(error as Error).message}). The database that was in place ` +

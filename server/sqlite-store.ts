@@ -84,6 +84,16 @@ export function readErasureRecord(file: string): ErasureEntry[] {
   return entries;
 }
 
+/** Forces a file's (or a folder's entries') writes to disk. */
+export function fsyncPath(path: string, flags = 'r'): void {
+  const fd = openSync(path, flags);
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Appends one entry and forces it to disk (and the folder entry, when the file is new). */
 function appendErasure(file: string, entry: ErasureEntry): void {
   const created = !existsSync(file);
@@ -94,14 +104,7 @@ function appendErasure(file: string, entry: ErasureEntry): void {
   } finally {
     closeSync(fd);
   }
-  if (created) {
-    const dir = openSync(dirname(file), 'r');
-    try {
-      fsyncSync(dir);
-    } finally {
-      closeSync(dir);
-    }
-  }
+  if (created) fsyncPath(dirname(file));
 }
 
 /** Adds `key: value` only when the value is there: response shapes omit absent fields. */
@@ -171,6 +174,7 @@ export class SqliteStore implements Store {
     const back = this.db.prepare(`SELECT id FROM ideas WHERE id IN (SELECT value FROM json_each(?))
       OR tracking_code IN (SELECT value FROM json_each(?))`).pluck().all(ids, codes) as string[];
     for (const id of back) this.erase(id, false);
+    if (back.length > 0) this.checkpoint();
     return back.length;
   }
 
@@ -734,7 +738,8 @@ export class SqliteStore implements Store {
         failed.push(`the uploaded file ${join(this.uploadDir, file)} could not be removed and must be deleted by hand`);
       }
     }
-    this.checkpoint();
+    // Erasures put back on open are folded in once, after all of them (reapplyErasures).
+    if (record) this.checkpoint();
     if (failed.length > 0) throw new Error(`idea ${id} was erased from the database, but ${failed.join('; ')}`);
     return true;
   }

@@ -12,13 +12,11 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { seedDemo } from '../../server/seed.js';
 import { SqliteStore } from '../../server/sqlite-store.js';
-import { exitOf, postIdea, runTool, startMain, validIdea } from './helpers.js';
+import { exitOf, PNG, postIdea, runTool, startMain, validIdea } from './helpers.js';
 
 let folder: string;
 before(() => { folder = mkdtempSync(join(tmpdir(), 'inno-ops-')); });
 after(() => rmSync(folder, { recursive: true, force: true }));
-
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
 
 function uploadBody(data: Buffer): { body: Buffer; contentType: string } {
   const boundary = `----inno${randomUUID()}`;
