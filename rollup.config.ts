@@ -77,8 +77,6 @@ const scriptTag: RollupOptions = {
       declaration: false,
       declarationMap: false,
       ...sourceMapOptions,
-      // One copy of the decorator helpers for the whole file, from tslib.
-      importHelpers: true,
     }),
     minifyTemplatesRollup(),
     terser({

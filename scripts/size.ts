@@ -45,16 +45,13 @@ const ZERO: Size = { raw: 0, gzip: 0, brotli: 0 };
 /**
  * What the script-tag build (rollup.config.ts) does to the source, as esbuild plugins: the
  * zod/mini stand-in, the trimmed d3-quadtree, the minified templates and the Trusted Types
- * rewrites. For bundles that must match dist/ (this report, the hostile suite's page). The
- * rewrites apply to what a bundle holds: the base has lit but no Leaflet; the rollup build
- * itself fails if either is ever missed.
+ * rewrites. For bundles that must match dist/ (this report, the hostile suite's page). A
+ * bundle of the whole library fails when a rewrite was not applied, as the rollup build does;
+ * `everyFile: false` is for bundles of a part (the base has lit but no Leaflet).
  */
-export const SCRIPT_TAG_ESBUILD: readonly EsbuildPlugin[] = [
-  zodLiteEsbuild,
-  trimQuadtreeEsbuild,
-  minifyTemplatesEsbuild,
-  trustedTypesEsbuild({ everyFile: false }),
-];
+export function scriptTagEsbuild({ everyFile = true }: { everyFile?: boolean } = {}): EsbuildPlugin[] {
+  return [zodLiteEsbuild, trimQuadtreeEsbuild, minifyTemplatesEsbuild, trustedTypesEsbuild({ everyFile })];
+}
 
 export function sizeOf(contents: Uint8Array | string): Size {
   const bytes = typeof contents === 'string' ? Buffer.from(contents) : contents;
@@ -98,7 +95,7 @@ export async function measureEntry(
     legalComments: 'none',
     // The build's template minification (rollup.config.ts), so sizes here match dist/; the
     // script-tag build's zod/mini stand-in and trimmed d3-quadtree unless measuring the npm build.
-    plugins: options.build === 'script-tag' ? [...SCRIPT_TAG_ESBUILD] : [minifyTemplatesEsbuild],
+    plugins: options.build === 'script-tag' ? scriptTagEsbuild({ everyFile: false }) : [minifyTemplatesEsbuild],
   });
   const files = new Map(result.outputFiles.map((f) => [relative(root, f.path), f.contents]));
   const outputs: Metafile['outputs'] = result.metafile.outputs;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { SCRIPT_TAG_ESBUILD } from '../../../scripts/size.js';
+import { scriptTagEsbuild } from '../../../scripts/size.js';
 import { createTestApi, type TestApi } from '../../../server/testing.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -62,7 +62,7 @@ export async function bundleLibrary(outdir: string): Promise<void> {
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'silent',
     // As the build does: templates minified, the Trusted Types rewrites applied.
-    plugins: [...SCRIPT_TAG_ESBUILD],
+    plugins: scriptTagEsbuild(),
   });
 }
 
