@@ -95,8 +95,6 @@ export class InnoIdeaForm extends InnoElement {
   @state() private similar: InnovationSummary[] = [];
   @state() private phase: Phase = 'editing';
   @state() private attempt = 0;
-  /** The failure the client is retrying after, while it sends. */
-  #retryReason: ApiError | undefined;
   @state() private sendError?: ApiError | undefined;
   @state() private formError = '';
   @state() private offline = typeof navigator !== 'undefined' && navigator.onLine === false;
@@ -132,7 +130,7 @@ export class InnoIdeaForm extends InnoElement {
     args: () => [this.client] as const,
     onComplete: (taxonomy) => {
       this.sectorsError = undefined;
-      this.#reloads = 0;
+      if (this.#failedLoad === undefined) this.#reloads = 0;
       // A sector from an older draft that the list no longer has would be sent unseen.
       if (taxonomy && this.values.sector && !taxonomy.sectors.some((s) => s.id === this.values.sector)) {
         this.values = { ...this.values, sector: '' };
@@ -149,7 +147,10 @@ export class InnoIdeaForm extends InnoElement {
   readonly #program = new Task(this, {
     task: async ([client, id], { signal }) => (client && id ? client.getProgram(id, { signal }) : undefined),
     args: () => [this.client, this.#programId] as const,
-    onComplete: () => (this.#reloads = 0),
+    onComplete: () => {
+      // The back-off is shared with the sector list: it starts again only when nothing failed.
+      if (this.#failedLoad === undefined) this.#reloads = 0;
+    },
     onError: (error) => {
       if (reloadable(error)) this.#scheduleReload(error);
     },
@@ -186,7 +187,14 @@ export class InnoIdeaForm extends InnoElement {
     window.addEventListener('pagehide', this.#onPageHide);
     // Moved in the page while sending: the send was cancelled on leaving, so resume it.
     if (this.phase === 'waiting' && !this.offline && this.#retryTimer === undefined) void this.#send();
-    if (this.sectorsError !== undefined) this.#scheduleReload(this.sectorsError);
+    const failed = this.#failedLoad;
+    if (failed !== undefined) this.#scheduleReload(failed);
+  }
+
+  /** Why a list the form needs is still to be loaded again (the sectors, or the program), if one is. */
+  get #failedLoad(): unknown {
+    if (this.sectorsError !== undefined) return this.sectorsError;
+    return this.#program.status === TaskStatus.ERROR && reloadable(this.#program.error) ? this.#program.error : undefined;
   }
 
   override disconnectedCallback(): void {
@@ -508,7 +516,6 @@ export class InnoIdeaForm extends InnoElement {
     this.formError = '';
     this.sendError = undefined;
     this.attempt = 0;
-    this.#retryReason = undefined;
     if (this.offline) {
       this.phase = 'waiting';
       return;
@@ -522,7 +529,7 @@ export class InnoIdeaForm extends InnoElement {
         idempotencyKey: this.#idempotencyKey,
         signal: controller.signal,
         onRetry: (attempt, error) => {
-          this.#retryReason = error;
+          this.sendError = error;
           this.attempt = attempt;
         },
       });
@@ -820,7 +827,7 @@ export class InnoIdeaForm extends InnoElement {
     const t = this.#t;
     // While the client retries, why: "The innovation server could not be reached. Still sending (attempt 2)…".
     if (this.phase === 'sending') {
-      return this.attempt > 0 ? `${this.#retryReason ? `${this.describeError(this.#retryReason)} ` : ''}${t.stillSending(this.attempt)}` : t.sending;
+      return this.attempt > 0 ? `${this.sendError ? `${this.describeError(this.sendError)} ` : ''}${t.stillSending(this.attempt)}` : t.sending;
     }
     if (this.phase !== 'waiting') return '';
     if (this.offline) return t.offline;
