@@ -15,31 +15,22 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 import { findDeclaration } from '../../.storybook/manifest-arg-types.js';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { HELIXES } from '../../src/api/shapes.js';
+import { serveFile } from '../../server/static.js';
 import { createTestApi, type TestApi } from '../../server/testing.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
 
 /**
  * Runs `npm run build-storybook` (the manifest, then `storybook build`) into `outDir`, as a
@@ -60,26 +51,12 @@ function buildStorybook(outDir: string): Promise<void> {
   });
 }
 
-/** Static files from `dir`, as a plain file server sends them, and the reference API at /api/v1. */
+/** Static files from `dir`, as the server's own file serving sends them, and the reference API at /api/v1. */
 function serve(dir: string, api: TestApi): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (path.startsWith('/api/v1')) {
-      api.handler(req, res, () => res.writeHead(404).end());
-      return;
-    }
-    let file = normalize(join(dir, path));
-    if (file !== dir && !file.startsWith(dir + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path.startsWith('/api/v1')) api.handler(req, res, () => res.writeHead(404).end());
+    else if (!serveFile(req, res, dir, path)) res.writeHead(404).end();
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
