@@ -123,9 +123,6 @@ export class InnoStakeholderMap extends InnoElement {
   #canvas: HTMLCanvasElement | undefined;
   #geo: GeoHandle | undefined;
   #geoHost: HTMLElement | undefined;
-  #geoLoading = false;
-  #geoShown: ReadonlySet<Helix> | undefined;
-  #geoGraph: EcosystemGraph | undefined;
   #opener: HTMLElement | undefined;
   /**
    * The palette follows host attributes (theme.ts) that the base element sets when the page, the
@@ -279,47 +276,26 @@ export class InnoStakeholderMap extends InnoElement {
       this.#geo?.destroy();
       this.#geo = undefined;
       this.#geoHost = host;
-    }
-    if (!host || !graph) return;
-    if (this.#geo) {
-      // Only new data or a new filter (or a new map) moves the markers and the view; typing does not.
-      if (this.#geoShown !== this.shown || this.#geoGraph !== graph) {
-        this.#geoShown = this.shown;
-        this.#geoGraph = graph;
-        this.#geo.update(graph.nodes.filter((s) => this.shown.has(s.helix)));
+      // Leaflet is a separate chunk, fetched only when the map view first opens.
+      if (host) {
+        import('./geo.js')
+          .then(({ mountGeo }) =>
+            mountGeo(host, this.renderRoot as ShadowRoot, {
+              tileUrl: this.tileUrl?.trim() || DEFAULT_TILES,
+              strings: () => [this.#t, this.coreStrings.helix],
+              open: (id) => void this.#select(id),
+              shapes: SHAPES,
+            }),
+          )
+          // The next update places the markers.
+          .then((handle) => (host === this.#geoHost ? ((this.#geo = handle), this.requestUpdate()) : handle.destroy()))
+          .catch((error: unknown) => {
+            console.error('inno-widgets: the map could not be loaded.', error);
+            this.geoFailed = true;
+          });
       }
-      return;
     }
-    if (this.#geoLoading) return;
-    this.#geoLoading = true;
-    // Leaflet is a separate chunk, fetched only when the map view first opens.
-    import('./geo.js')
-      .then(({ mountGeo }) =>
-        mountGeo(host, this.renderRoot as ShadowRoot, {
-          tileUrl: this.tileUrl?.trim() || DEFAULT_TILES,
-          label: (s) => `${s.name} (${this.coreStrings.helix[s.helix]})`,
-          clusterLabel: (n) => this.#t.cluster(n),
-          zoomIn: this.#t.zoomIn,
-          zoomOut: this.#t.zoomOut,
-          open: (id) => void this.#select(id),
-          shapes: SHAPES,
-        }),
-      )
-      .then((handle) => {
-        if (host !== this.#geoHost) {
-          handle.destroy();
-          return;
-        }
-        this.#geo = handle;
-        // The next update places the markers.
-        this.#geoGraph = undefined;
-        this.requestUpdate();
-      })
-      .catch((error: unknown) => {
-        console.error('inno-widgets: the map could not be loaded.', error);
-        this.geoFailed = true;
-      })
-      .finally(() => (this.#geoLoading = false));
+    if (graph) this.#geo?.update(graph.nodes, this.shown);
   }
 
   // --- rendering ------------------------------------------------------------------------
