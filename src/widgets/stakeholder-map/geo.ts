@@ -14,23 +14,20 @@
 import * as Leaflet from 'leaflet/dist/leaflet-src.esm.js';
 import type { Helix, Stakeholder } from '../../api/shapes.js';
 import { leafletCss } from './leaflet.styles.js';
+import type { StakeholderMapStrings } from './strings.js';
 
 export interface GeoOptions {
   tileUrl: string;
-  /** Accessible name of a marker. */
-  label: (s: Stakeholder) => string;
-  /** Accessible name of a cluster of `n` markers. */
-  clusterLabel: (n: number) => string;
-  /** Names of the zoom buttons, in the widget's language. */
-  zoomIn: string;
-  zoomOut: string;
+  /** The widget's strings and helix names in its current language. */
+  strings: () => [StakeholderMapStrings, Record<Helix, string>];
   open: (id: string) => void;
   /** The helix shapes as SVG paths in a 16×16 box, the same as the widget's legend. */
   shapes: Record<Helix, string>;
 }
 
 export interface GeoHandle {
-  update(stakeholders: Stakeholder[]): void;
+  /** The markers of the stakeholders of the `shown` helixes; nothing is redone for the same two again. */
+  update(stakeholders: readonly Stakeholder[], shown: ReadonlySet<Helix>): void;
   /** Brings a stakeholder's marker into view, opening its cluster if needed. */
   focus(id: string): void;
   destroy(): void;
@@ -188,8 +185,9 @@ function zoomControl(L: LeafletNS, options: GeoOptions): Leaflet.Control {
     const zoomOut = (event: MouseEvent) => {
       if (map.getZoom() > map.getMinZoom()) map.zoomOut(step(event));
     };
-    const inButton = zoomButton('leaflet-control-zoom-in', options.zoomIn, '+', zoomIn);
-    const outButton = zoomButton('leaflet-control-zoom-out', options.zoomOut, '−', zoomOut);
+    const [t] = options.strings();
+    const inButton = zoomButton('leaflet-control-zoom-in', t.zoomIn, '+', zoomIn);
+    const outButton = zoomButton('leaflet-control-zoom-out', t.zoomOut, '−', zoomOut);
     container.append(inButton, outButton);
     draw = () => {
       const zoom = map.getZoom();
@@ -256,7 +254,7 @@ export async function mountGeo(host: HTMLElement, root: ShadowRoot, options: Geo
       visible.textContent = String(count);
       const name = document.createElement('span');
       name.className = 'visually-hidden';
-      name.textContent = options.clusterLabel(count);
+      name.textContent = options.strings()[0].cluster(count);
       div.append(visible, name);
       div.style.width = div.style.height = `${size}px`;
       return L.divIcon({ html: div, className: '', iconSize: L.point(size, size) });
@@ -267,18 +265,23 @@ export async function mountGeo(host: HTMLElement, root: ShadowRoot, options: Geo
   resize.observe(host);
 
   const byId = new Map<string, Leaflet.Marker>();
+  let last: [(readonly Stakeholder[])?, ReadonlySet<Helix>?] = [];
   // A zoom animation that ends after a new fit would put its own zoom back: wait for it.
   let zooming = false;
   map.on('zoomanim', () => (zooming = true));
   map.on('zoomend', () => (zooming = false));
   return {
-    update(stakeholders) {
+    update(stakeholders, shown) {
+      // Only new data or a new filter moves the markers and the view; typing in the search does not.
+      if (stakeholders === last[0] && shown === last[1]) return;
+      last = [stakeholders, shown];
+      const helix = options.strings()[1];
       clusters.clearLayers();
       byId.clear();
       const markers: Leaflet.Marker[] = [];
       for (const s of stakeholders) {
-        if (!s.location) continue;
-        const label = options.label(s);
+        if (!s.location || !shown.has(s.helix)) continue;
+        const label = `${s.name} (${helix[s.helix]})`;
         const marker = L.marker([s.location.lat, s.location.lng], {
           icon: L.divIcon({ html: pinElement(s.helix, options.shapes[s.helix]), className: 'geo-marker', iconSize: L.point(20, 20) }),
           title: label,

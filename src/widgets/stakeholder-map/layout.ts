@@ -89,3 +89,21 @@ export function createLayout<N extends SimulationNodeDatum, L extends Simulation
   };
   return layout;
 }
+
+/**
+ * d3-force's `forceX(0).strength(s)` and `forceY(0).strength(s)` as one force, with the same
+ * arithmetic: each stakeholder is pulled toward the middle by `s` of its distance, times alpha.
+ * d3's pair is two near-copies of one another that cost the network chunk 0.2 kB gzip.
+ */
+export function forceCentre<N extends SimulationNodeDatum>(strength: number): Force<N, never> {
+  let nodes: N[] = [];
+  return Object.assign(
+    (alpha: number) => {
+      for (const n of nodes) {
+        n.vx! += (0 - n.x!) * strength * alpha;
+        n.vy! += (0 - n.y!) * strength * alpha;
+      }
+    },
+    { initialize: (all: N[]) => void (nodes = all) },
+  );
+}

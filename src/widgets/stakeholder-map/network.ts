@@ -1,7 +1,7 @@
-import { forceLink, forceManyBody, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import { forceLink, forceManyBody, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import type { Helix } from '../../api/shapes.js';
 import type { EcosystemGraph } from './graph.js';
-import { createLayout, type Layout } from './layout.js';
+import { createLayout, forceCentre, type Layout } from './layout.js';
 
 /** A stakeholder as the layout sees it. Positions survive filter changes and view switches. */
 interface LayoutNode extends SimulationNodeDatum {
@@ -46,7 +46,7 @@ const ZOOM_KEYS: Record<string, number> = { '+': 1.25, '=': 1.25, '-': 0.8 };
 /** Steps through the stakeholders by name. */
 const PAGE_KEYS: Record<string, 1 | -1> = { PageDown: 1, PageUp: -1 };
 
-/** The layout's forces, all d3-force's; a big graph is drawn tighter and pushes less. */
+/** The layout's forces: d3-force's links and many-body, and d3's pull to the middle (forceCentre); a big graph is drawn tighter and pushes less. */
 function layoutOf(nodes: LayoutNode[], links: LayoutLink[]): Layout {
   /** About 150 ticks from alpha 1 to alphaMin 0.001: settled within a few seconds even at 2 000 nodes. */
   const ALPHA_DECAY = 0.045;
@@ -56,8 +56,7 @@ function layoutOf(nodes: LayoutNode[], links: LayoutLink[]): Layout {
     [
       forceLink<LayoutNode, LayoutLink>(links).distance(big ? 30 : 60).strength(0.2),
       forceManyBody<LayoutNode>().strength(big ? -25 : -150).theta(0.95).distanceMax(400),
-      forceX<LayoutNode>(0).strength(0.04),
-      forceY<LayoutNode>(0).strength(0.04),
+      forceCentre<LayoutNode>(0.04),
     ],
     ALPHA_DECAY,
   );

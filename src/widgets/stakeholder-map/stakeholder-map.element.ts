@@ -1,8 +1,7 @@
-import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { nextTask } from '../../api/next-task.js';
-import { HELIXES, type Helix, type Stakeholder } from '../../api/shapes.js';
+import { HELIXES, type Helix, type Stakeholder, type StakeholderDetail } from '../../api/shapes.js';
 import { InnoElement } from '../../core/base-element.js';
 import { dispatchInnoEvent } from '../../core/events.js';
 import { numberFormat, intlTag } from '../../core/format.js';
@@ -30,6 +29,32 @@ const SHAPES: Record<Helix, string> = {
   community: 'M8 .5 15.5 8 8 15.5.5 8z',
   media: 'M15.5 8l-3.75 6.5h-7.5L.5 8l3.75-6.5h7.5z',
 };
+
+/**
+ * One of the element's loads: the arguments it ran with, and its outcome once there is one (no
+ * outcome yet means pending). A load with other arguments aborts the older one.
+ */
+interface Load<T> {
+  args?: readonly unknown[];
+  abort?: AbortController;
+  done?: { value?: T; error?: unknown };
+}
+
+/** Starts `run` when `args` differ from the load's last ones (as @lit/task compares them); the host updates with the outcome. */
+function load<T>(host: InnoElement, slot: Load<T>, args: readonly unknown[], run: (signal: AbortSignal) => Promise<T>): void {
+  if (slot.args?.every((a, i) => a === args[i])) return;
+  slot.abort?.abort();
+  const { signal } = (slot.abort = new AbortController());
+  slot.args = args;
+  slot.done = undefined;
+  void run(signal)
+    .then((value) => ({ value }), (error: unknown) => ({ error }))
+    .then((done) => {
+      if (signal.aborted) return;
+      slot.done = done;
+      host.requestUpdate();
+    });
+}
 
 function helixIcon(helix: Helix): TemplateResult {
   return html`<svg class="shape ${helix}" viewBox="0 0 16 16" aria-hidden="true"><path d=${SHAPES[helix]} /></svg>`;
@@ -98,9 +123,6 @@ export class InnoStakeholderMap extends InnoElement {
   #canvas: HTMLCanvasElement | undefined;
   #geo: GeoHandle | undefined;
   #geoHost: HTMLElement | undefined;
-  #geoLoading = false;
-  #geoShown: ReadonlySet<Helix> | undefined;
-  #geoGraph: EcosystemGraph | undefined;
   #opener: HTMLElement | undefined;
   /**
    * The palette follows host attributes (theme.ts) that the base element sets when the page, the
@@ -108,22 +130,12 @@ export class InnoStakeholderMap extends InnoElement {
    */
   readonly #scheme = typeof MutationObserver === 'function' ? new MutationObserver(() => this.#network?.readColors()) : undefined;
 
-  readonly #graph = new Task(this, {
-    task: async ([client, around, depth], { signal }) => {
-      if (!client) return undefined;
-      const result = await client.listStakeholders(around ? { around, depth } : {}, { signal });
-      // Validating a big graph is one task; indexing it and the first render are the next.
-      await nextTask();
-      signal.throwIfAborted();
-      return { graph: buildGraph(result.items, result.links), skipped: result.skipped.length };
-    },
-    args: () => [this.client, this.#around, this.#depth] as const,
-  });
+  readonly #graph: Load<{ graph: EcosystemGraph; skipped: number }> = {};
+  readonly #detail: Load<StakeholderDetail> = {};
 
-  readonly #detail = new Task(this, {
-    task: async ([client, id], { signal }) => (client && id ? client.getStakeholder(id, { signal }) : undefined),
-    args: () => [this.client, this.selected] as const,
-  });
+  get #data(): EcosystemGraph | undefined {
+    return this.#graph.done?.value?.graph;
+  }
 
   get #around(): string | undefined {
     return this.around?.trim() || undefined;
@@ -163,6 +175,17 @@ export class InnoStakeholderMap extends InnoElement {
     super.willUpdate(changed);
     if (changed.has('helix')) this.shown = parseHelixes(this.helix);
     if (changed.has('view') && !VIEWS.includes(this.view)) this.view = 'network';
+    const { client, selected } = this;
+    const around = this.#around;
+    load(this, this.#graph, [client, around, this.#depth], async (signal) => {
+      if (!client) return undefined;
+      const result = await client.listStakeholders(around ? { around, depth: this.#depth } : {}, { signal });
+      // Validating a big graph is one task; indexing it and the first render are the next.
+      await nextTask();
+      signal.throwIfAborted();
+      return { graph: buildGraph(result.items, result.links), skipped: result.skipped.length };
+    });
+    load(this, this.#detail, [client, selected], async (signal) => (client && selected ? client.getStakeholder(selected, { signal }) : undefined));
     // The layout engine is its own chunk: fetched alongside the data when the network shows.
     if (this.view === 'network') void this.#networkChunk().catch(() => undefined);
   }
@@ -200,12 +223,12 @@ export class InnoStakeholderMap extends InnoElement {
         })
         .catch((error: unknown) => console.error('inno-widgets: the network view could not be loaded.', error));
     }
-    this.#updateGeo(this.#graph.value?.graph);
+    this.#updateGeo(this.#data);
   }
 
   /** Hands the network new data or a new filter, and whether it shows; `focus`: a stakeholder chosen in the list or on the map is the one highlighted in the network. */
   #syncNetwork(network: NetworkModule.NetworkView, data: boolean, focus: boolean): void {
-    const graph = this.#graph.value?.graph;
+    const graph = this.#data;
     const shown = this.shown;
     if (graph && data) network.setData(graph, (id) => shown.has(graph.byId.get(id)!.helix), this.#around);
     network.active = this.view === 'network';
@@ -213,7 +236,7 @@ export class InnoStakeholderMap extends InnoElement {
   }
 
   #announce(id: string | undefined): void {
-    const graph = this.#graph.value?.graph;
+    const graph = this.#data;
     const s = id ? graph?.byId.get(id) : undefined;
     // "Name, Helix, 3 collaborations": the focused stakeholder, as the legend and profile say it.
     if (s) this.announcement = `${s.name}, ${this.coreStrings.helix[s.helix]}, ${this.#t.collaborations(graph!.degree.get(s.id)!)}`;
@@ -253,60 +276,48 @@ export class InnoStakeholderMap extends InnoElement {
       this.#geo?.destroy();
       this.#geo = undefined;
       this.#geoHost = host;
-    }
-    if (!host || !graph) return;
-    if (this.#geo) {
-      // Only new data or a new filter (or a new map) moves the markers and the view; typing does not.
-      if (this.#geoShown !== this.shown || this.#geoGraph !== graph) {
-        this.#geoShown = this.shown;
-        this.#geoGraph = graph;
-        this.#geo.update(graph.nodes.filter((s) => this.shown.has(s.helix)));
+      // Leaflet is a separate chunk, fetched only when the map view first opens.
+      if (host) {
+        import('./geo.js')
+          .then(({ mountGeo }) =>
+            mountGeo(host, this.renderRoot as ShadowRoot, {
+              tileUrl: this.tileUrl?.trim() || DEFAULT_TILES,
+              strings: () => [this.#t, this.coreStrings.helix],
+              open: (id) => void this.#select(id),
+              shapes: SHAPES,
+            }),
+          )
+          // The next update places the markers.
+          .then((handle) => (host === this.#geoHost ? ((this.#geo = handle), this.requestUpdate()) : handle.destroy()))
+          .catch((error: unknown) => {
+            console.error('inno-widgets: the map could not be loaded.', error);
+            this.geoFailed = true;
+          });
       }
-      return;
     }
-    if (this.#geoLoading) return;
-    this.#geoLoading = true;
-    // Leaflet is a separate chunk, fetched only when the map view first opens.
-    import('./geo.js')
-      .then(({ mountGeo }) =>
-        mountGeo(host, this.renderRoot as ShadowRoot, {
-          tileUrl: this.tileUrl?.trim() || DEFAULT_TILES,
-          label: (s) => `${s.name} (${this.coreStrings.helix[s.helix]})`,
-          clusterLabel: (n) => this.#t.cluster(n),
-          zoomIn: this.#t.zoomIn,
-          zoomOut: this.#t.zoomOut,
-          open: (id) => void this.#select(id),
-          shapes: SHAPES,
-        }),
-      )
-      .then((handle) => {
-        if (host !== this.#geoHost) {
-          handle.destroy();
-          return;
-        }
-        this.#geo = handle;
-        // The next update places the markers.
-        this.#geoGraph = undefined;
-        this.requestUpdate();
-      })
-      .catch((error: unknown) => {
-        console.error('inno-widgets: the map could not be loaded.', error);
-        this.geoFailed = true;
-      })
-      .finally(() => (this.#geoLoading = false));
+    if (graph) this.#geo?.update(graph.nodes, this.shown);
   }
 
   // --- rendering ------------------------------------------------------------------------
+
+  /** A load's value through `complete`, or its error with a retry; undefined while pending. */
+  #outcome<T>(slot: Load<T>, complete: (value: T | undefined) => unknown): unknown {
+    const { done } = slot;
+    if (!done) return undefined;
+    return 'error' in done
+      ? this.renderError(done.error, () => {
+          slot.args = undefined;
+          this.requestUpdate();
+        })
+      : complete(done.value);
+  }
 
   protected override render() {
     if (this.configMissing) return this.renderConfigError();
     return html`<section class="root" part="base" aria-labelledby="map-title" lang=${this.resolvedLocale}>
       <h2 id="map-title" class="visually-hidden">${this.#t.title}</h2>
-      ${this.#graph.render({
-        // No data yet (or no client): the skeleton below.
-        complete: (data) => data && this.#renderLoaded(data.graph, data.skipped),
-        error: (error) => this.renderError(error, () => void this.#graph.run()),
-      }) ??
+      ${this.#outcome(this.#graph, (data) => data && this.#renderLoaded(data.graph, data.skipped)) ??
+      // No data yet (or no client): the skeleton.
       html`<div aria-busy="true">
         <span class="visually-hidden">${this.coreStrings.loading}</span>
         <div class="skeleton skeleton-toolbar"></div>
@@ -541,13 +552,9 @@ export class InnoStakeholderMap extends InnoElement {
             )}
           </ul>`}
       <h4>${t.innovations}</h4>
-      ${this.#detail.render({
-        pending: () => html`<div aria-busy="true">
-          <span class="visually-hidden">${core.loading}</span>
-          <div class="skeleton-line"></div>
-          <div class="skeleton-line"></div>
-        </div>`,
-        complete: (full) =>
+      ${this.#outcome(
+        this.#detail,
+        (full) =>
           full?.innovations.length
             ? html`<ul class="innovations">
                 ${full.innovations.map(
@@ -559,8 +566,12 @@ export class InnoStakeholderMap extends InnoElement {
                 )}
               </ul>`
             : html`<p class="notice">${t.noInnovations}</p>`,
-        error: (error) => this.renderError(error, () => void this.#detail.run()),
-      })}
+      ) ??
+      html`<div aria-busy="true">
+        <span class="visually-hidden">${core.loading}</span>
+        <div class="skeleton-line"></div>
+        <div class="skeleton-line"></div>
+      </div>`}
     </section>`;
   }
 }
