@@ -18,14 +18,23 @@ export interface Draft {
   idempotencyKey: string;
   /** The body last sent with this key, should the server say the key was used already. */
   sent?: unknown;
-  /** Send was pressed and no answer settled it: the form sends again when it opens. */
+  /** Send was pressed and no answer settled it: the form sends again when it opens (see RESUME_MS). */
   pending?: boolean;
+  /** When this key first went out. */
+  sentAt?: number | undefined;
   /** The chosen sector's name, shown until the sector list loads. */
   sectorLabel?: string;
   savedAt: number;
 }
 
 const PREFIX = 'inno-idea-form:v1:';
+
+/**
+ * A send left pending goes on by itself only this long after its key first went out: the API
+ * keeps a key's answer 30 days (docs/API.md). Later, the same key could store the idea a second
+ * time, so the draft comes back for the citizen to send.
+ */
+export const RESUME_MS = 30 * 86_400_000;
 
 export const draftStorageKey = (baseUrl: string, draftKey: string | undefined) =>
   `${PREFIX}${baseUrl}#${draftKey ?? ''}`;
@@ -62,6 +71,7 @@ export function loadDraft(key: string): Draft | undefined {
   return {
     values, attachments, idempotencyKey: data['idempotencyKey'],
     sent: data['sent'], pending: data['pending'] === true,
+    sentAt: typeof data['sentAt'] === 'number' ? data['sentAt'] : undefined,
     sectorLabel: typeof data['sectorLabel'] === 'string' ? data['sectorLabel'] : undefined,
     savedAt: typeof data['savedAt'] === 'number' ? data['savedAt'] : Date.now(),
   };

@@ -11,7 +11,7 @@ import { InnoElement } from '../../core/base-element.js';
 import { dispatchInnoEvent } from '../../core/events.js';
 import { dateFormat, formatCalendarDate, numberFormat } from '../../core/format.js';
 import { safePageUrl } from '../../core/safe.js';
-import { clearDraft, draftStorageKey, hasContent, loadDraft, saveDraft, type DraftAttachment } from './draft.js';
+import { clearDraft, draftStorageKey, hasContent, loadDraft, RESUME_MS, saveDraft, type DraftAttachment } from './draft.js';
 import { ideaFormStyles } from './idea-form.styles.js';
 import {
   checkAll, checkField, emptyValues, FIELD_ORDER, isOptional, LIMITS, problemsOf, TEXT_KEYS, toSubmission,
@@ -108,6 +108,8 @@ export class InnoIdeaForm extends InnoElement {
   #counts: Partial<Record<TextKey, number>> = {};
   #storageKey?: string;
   #idempotencyKey = newIdempotencyKey();
+  /** When the current key first went out. */
+  #sentAt?: number | undefined;
   /** A body sent with the current key whose answer never arrived (it may have been stored). */
   #uncertain?: IdeaSubmission | undefined;
   #saveTimer?: ReturnType<typeof setTimeout>;
@@ -245,10 +247,11 @@ export class InnoIdeaForm extends InnoElement {
       this.values = draft.values;
       this.attachments = draft.attachments.map((a) => ({ ...a, key: this.#nextKey++, progress: 1 }));
       this.#idempotencyKey = draft.idempotencyKey;
+      this.#sentAt = draft.sentAt ?? draft.savedAt;
       this.#uncertain = draft.sent as IdeaSubmission | undefined;
       this.#sectorLabel = draft.sectorLabel;
       this.restoredAt = draft.savedAt;
-      if (draft.pending) {
+      if (draft.pending && Date.now() - this.#sentAt < RESUME_MS) {
         // Sent before a reload and never answered: it goes on by itself, with the same key.
         this.phase = 'waiting';
         void this.updateComplete.then(() => this.#resume());
@@ -257,6 +260,7 @@ export class InnoIdeaForm extends InnoElement {
       this.values = { ...emptyValues(), sector: this.sector ?? '' };
       this.attachments = [];
       this.#idempotencyKey = draft?.idempotencyKey ?? newIdempotencyKey();
+      this.#sentAt = draft?.sentAt;
       this.#uncertain = undefined;
       this.#sectorLabel = undefined;
       this.restoredAt = undefined;
@@ -295,7 +299,7 @@ export class InnoIdeaForm extends InnoElement {
     else if (!this.values.sector) this.#sectorLabel = undefined;
     saveDraft(this.#storageKey, {
       values: this.values, attachments, idempotencyKey: this.#idempotencyKey, sent: this.#uncertain,
-      pending: this.phase === 'sending' || this.phase === 'waiting', sectorLabel: this.#sectorLabel, savedAt: Date.now(),
+      pending: this.phase === 'sending' || this.phase === 'waiting', sentAt: this.#sentAt, sectorLabel: this.#sectorLabel, savedAt: Date.now(),
     });
   }
 
@@ -307,7 +311,7 @@ export class InnoIdeaForm extends InnoElement {
     this.attachments = [];
     this.#counts = {};
     this.#idempotencyKey = newIdempotencyKey();
-    this.#uncertain = undefined;
+    this.#sentAt = this.#uncertain = undefined;
     this.restoredAt = undefined;
     this.errors = {};
     this.showSummary = false;
@@ -521,6 +525,7 @@ export class InnoIdeaForm extends InnoElement {
       return;
     }
     this.phase = 'sending';
+    this.#sentAt ??= Date.now();
     // The key is on the device before the request leaves it, so a reload cannot lose it.
     this.#saveNow();
     const controller = (this.#sendController = new AbortController());

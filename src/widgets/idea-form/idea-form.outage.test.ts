@@ -9,7 +9,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { InnoIdeaForm } from './idea-form.element.js';
 import {
-  $, clearDrafts, fill, fixtureOffline, fixtureReset, fixtureSeen, ideaForm, nonce, type IdeaValues, sectorsLoaded, storedWithTitle, submit, succeeded,
+  $, clearDrafts, fill, fixtureLose, fixtureOffline, fixtureReset, fixtureSeen, ideaForm, nonce, type IdeaValues, sectorsLoaded, storedWithTitle, submit, succeeded,
   validIdea,
 } from '../../../test/support/idea-form.js';
 import { otherOrigin, recordWarnings } from '../../../test/support/other-origin.js';
@@ -61,6 +61,42 @@ describe('<inno-idea-form> during an outage', () => {
     expect(stored).to.have.length(1);
     expect(stored[0]!.sector).to.equal('health');
   }).timeout(60_000);
+
+  it('after the API has let go of the key (30 days), brings the unanswered send back as a draft instead of storing it again', async () => {
+    const LOST = '/fixture-idea-form/lost/api/v1';
+    const key = nonce();
+    const el = await ideaForm({ apiBase: LOST, draftKey: key, locale: 'en' });
+    const idea = validIdea(key);
+    await fill(el, idea);
+    // The idea reaches the server and is stored; every answer is lost.
+    await fixtureLose(true);
+    await submit(el);
+    await waitUntil(async () => (await storedWithTitle(idea.title)).length === 1, 'the idea stored', { timeout: 8000 });
+    el.remove(); // the tab is closed while the form still waits for an answer
+    await fixtureLose(false);
+
+    // The citizen comes back 31 days after pressing Send.
+    const storageKey = Object.keys(localStorage).find((k) => k.endsWith(`#${key}`))!;
+    const draft = JSON.parse(localStorage.getItem(storageKey)!) as { pending: boolean; sentAt: number };
+    expect(draft.pending, 'left pending').to.equal(true);
+    expect(Date.now() - draft.sentAt).to.be.below(60_000);
+    draft.sentAt -= 31 * 86_400_000;
+    localStorage.setItem(storageKey, JSON.stringify(draft));
+    // A retry the closed tab had sent may still be on its way: count once the count holds still.
+    let posts = -1;
+    await waitUntil(async () => posts === (posts = (await ideaPosts()).length), 'no request of the closed tab left', { interval: 400, timeout: 5000 });
+
+    const again = await fixture<InnoIdeaForm>(html`<inno-idea-form api-base=${LOST} draft-key=${key} locale="en"></inno-idea-form>`);
+    await sectorsLoaded(again);
+    expect($<HTMLInputElement>(again, '#f-title')!.value).to.equal(idea.title);
+    expect($(again, '[part=draft-notice]')!.textContent).to.contain('We restored your draft.');
+    // Given time to start a send, it does not: nothing goes out, and the idea is still stored once.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await ideaPosts()).length, 'no send by itself').to.equal(posts);
+    expect(status(again)).not.to.contain('Sending');
+    expect(await storedWithTitle(idea.title)).to.have.length(1);
+    await expect(again).to.be.accessible();
+  }).timeout(30_000);
 
   it('loads the sector list again by itself when the server is back, and at once when the browser is back online', async () => {
     await fixtureOffline(true);
