@@ -180,10 +180,13 @@ export class InnoStakeholderMap extends InnoElement {
     load(this, this.#graph, [client, around, this.#depth], async (signal) => {
       if (!client) return undefined;
       const result = await client.listStakeholders(around ? { around, depth: this.#depth } : {}, { signal });
-      // Validating a big graph is one task; indexing it and the first render are the next.
+      // Validating a big graph is one task, indexing it the next, and the first render the one after.
       await nextTask();
       signal.throwIfAborted();
-      return { graph: buildGraph(result.items, result.links), skipped: result.skipped.length };
+      const graph = buildGraph(result.items, result.links);
+      await nextTask();
+      signal.throwIfAborted();
+      return { graph, skipped: result.skipped.length };
     });
     load(this, this.#detail, [client, selected], async (signal) => (client && selected ? client.getStakeholder(selected, { signal }) : undefined));
     // The layout engine is its own chunk: fetched alongside the data when the network shows.
