@@ -15,6 +15,7 @@ import { adminRoutes } from './routes/admin.js';
 import { ideaRoutes } from './routes/ideas.js';
 import { publicRoutes } from './routes/public.js';
 import type { Store } from './store.js';
+import { IDEMPOTENCY_KEEP_DAYS } from '../src/api/schemas.js';
 
 export interface ApiHandlerOptions {
   /** Where all data comes from and goes to. */
@@ -64,14 +65,6 @@ export type ApiHandler = (req: IncomingMessage, res: ServerResponse, next?: () =
 
 const DEFAULT_RATE_LIMIT: RateLimitOptions = { max: 10, windowMs: 60_000 };
 
-/**
- * How long the answer to a `POST /ideas` is kept under its Idempotency-Key: 30 days. The idea
- * form resumes a send that was never answered when the citizen next opens the page, possibly
- * days later, with the same key; once the key is gone, that send would store the idea a
- * second time. The answer is the receipt and a hash of the body, no personal data.
- */
-export const IDEMPOTENCY_KEEP_DAYS = 30;
-
 /** Uploads allowed per address for each idea allowed: an idea may carry a few files. */
 export const UPLOADS_PER_IDEA = 3;
 
@@ -101,6 +94,7 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
     publicPathPrefix: publicPrefix,
     now,
     idempotencyStaleMs: 60_000,
+    // The answer is a receipt and a hash of the body: no personal data.
     idempotencyKeepMs: IDEMPOTENCY_KEEP_DAYS * 86_400_000,
     housekeeping: { lastPurgeMs: 0 },
     responseCache: options.store.contentVersion ? new ResponseCache() : undefined,

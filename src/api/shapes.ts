@@ -178,6 +178,13 @@ export const IdeaStatusView = z.object({
 
 export const UPLOAD_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'] as const;
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/**
+ * Days a server keeps the answer of a `POST /ideas` under its Idempotency-Key (docs/API.md).
+ * The idea form resumes a send that was never answered when the citizen next opens the page,
+ * with the same key, and only within these days: later, the key could be gone and the idea
+ * stored a second time.
+ */
+export const IDEMPOTENCY_KEEP_DAYS = 30;
 export const Upload = z.object({
   id,
   url: httpUrl,

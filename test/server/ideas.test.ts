@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { admin, allAdminIdeas, postIdea, problemOf, startApi, validIdea, type RunningApi } from './helpers.js';
-import { IDEMPOTENCY_KEEP_DAYS } from '../../server/handler.js';
+import { IDEMPOTENCY_KEEP_DAYS } from '../../src/api/schemas.js';
 
 let api: RunningApi;
 before(async () => { api = await startApi(); });

@@ -3,6 +3,7 @@
  * uploaded, and the Idempotency-Key of this one idea, so that a send retried after a
  * reload still cannot make a second idea.
  */
+import { IDEMPOTENCY_KEEP_DAYS } from '../../api/shapes.js';
 import { emptyValues, TEXT_KEYS, type FormValues } from './model.js';
 
 export interface DraftAttachment {
@@ -30,11 +31,10 @@ export interface Draft {
 const PREFIX = 'inno-idea-form:v1:';
 
 /**
- * A send left pending goes on by itself only this long after its key first went out: the API
- * keeps a key's answer 30 days (docs/API.md). Later, the same key could store the idea a second
- * time, so the draft comes back for the citizen to send.
+ * A send left pending goes on by itself only this long after its key first went out, while the
+ * API still keeps the key's answer; later the draft comes back for the citizen to send.
  */
-export const RESUME_MS = 30 * 86_400_000;
+export const RESUME_MS = IDEMPOTENCY_KEEP_DAYS * 86_400_000;
 
 export const draftStorageKey = (baseUrl: string, draftKey: string | undefined) =>
   `${PREFIX}${baseUrl}#${draftKey ?? ''}`;

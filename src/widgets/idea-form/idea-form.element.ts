@@ -247,11 +247,12 @@ export class InnoIdeaForm extends InnoElement {
       this.values = draft.values;
       this.attachments = draft.attachments.map((a) => ({ ...a, key: this.#nextKey++, progress: 1 }));
       this.#idempotencyKey = draft.idempotencyKey;
-      this.#sentAt = draft.sentAt ?? draft.savedAt;
+      // A draft from before `sentAt` was kept: its last save is when a send was last under way.
+      this.#sentAt = draft.sentAt ?? (draft.pending || draft.sent !== undefined ? draft.savedAt : undefined);
       this.#uncertain = draft.sent as IdeaSubmission | undefined;
       this.#sectorLabel = draft.sectorLabel;
       this.restoredAt = draft.savedAt;
-      if (draft.pending && Date.now() - this.#sentAt < RESUME_MS) {
+      if (draft.pending && Date.now() - this.#sentAt! < RESUME_MS) {
         // Sent before a reload and never answered: it goes on by itself, with the same key.
         this.phase = 'waiting';
         void this.updateComplete.then(() => this.#resume());
@@ -576,7 +577,7 @@ export class InnoIdeaForm extends InnoElement {
       return;
     }
     // A definite refusal: the server kept nothing under this key.
-    this.#uncertain = undefined;
+    this.#sentAt = this.#uncertain = undefined;
     this.phase = 'editing';
     this.#saveNow();
     if (error.status === 422 && error.fieldErrors.length > 0) {

@@ -98,6 +98,35 @@ describe('<inno-idea-form> during an outage', () => {
     await expect(again).to.be.accessible();
   }).timeout(30_000);
 
+  it('counts those 30 days from the send, not from when the draft was typed', async () => {
+    const LOST = '/fixture-idea-form/lost/api/v1';
+    const key = nonce();
+    const el = await ideaForm({ apiBase: LOST, draftKey: key, locale: 'en' });
+    const idea = validIdea(key);
+    await fill(el, idea);
+    await el.updateComplete;
+    el.remove();
+    // The draft was typed 31 days ago, and never sent.
+    const storageKey = Object.keys(localStorage).find((k) => k.endsWith(`#${key}`))!;
+    const draft = JSON.parse(localStorage.getItem(storageKey)!) as { savedAt: number };
+    draft.savedAt -= 31 * 86_400_000;
+    localStorage.setItem(storageKey, JSON.stringify(draft));
+
+    // Sent today: stored, the answer lost, the tab closed.
+    const today = await fixture<InnoIdeaForm>(html`<inno-idea-form api-base=${LOST} draft-key=${key} locale="en"></inno-idea-form>`);
+    await sectorsLoaded(today);
+    await fixtureLose(true);
+    await submit(today);
+    await waitUntil(async () => (await storedWithTitle(idea.title)).length === 1, 'the idea stored', { timeout: 8000 });
+    today.remove();
+    await fixtureLose(false);
+
+    // Back an hour later: the send goes on by itself and gets the first answer, not a second idea.
+    const again = await fixture<InnoIdeaForm>(html`<inno-idea-form api-base=${LOST} draft-key=${key} locale="en"></inno-idea-form>`);
+    await succeeded(again, 15_000);
+    expect(await storedWithTitle(idea.title)).to.have.length(1);
+  }).timeout(40_000);
+
   it('loads the sector list again by itself when the server is back, and at once when the browser is back online', async () => {
     await fixtureOffline(true);
     const el = await fixture<InnoIdeaForm>(html`<inno-idea-form api-base=${DOWN} locale="en"></inno-idea-form>`);

@@ -1,7 +1,7 @@
 import { forceLink, forceManyBody, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import type { Helix } from '../../api/shapes.js';
 import type { EcosystemGraph } from './graph.js';
-import { createLayout, forceCentre, type Layout } from './layout.js';
+import { coarseWhileHot, createLayout, forceCentre, type Layout } from './layout.js';
 
 /** A stakeholder as the layout sees it. Positions survive filter changes and view switches. */
 interface LayoutNode extends SimulationNodeDatum {
@@ -51,17 +51,13 @@ function layoutOf(nodes: LayoutNode[], links: LayoutLink[]): Layout {
   /** About 150 ticks from alpha 1 to alphaMin 0.001: settled within a few seconds even at 2 000 nodes. */
   const ALPHA_DECAY = 0.045;
   const big = nodes.length > 500;
-  const manyBody = forceManyBody<LayoutNode>().strength(big ? -25 : -150).distanceMax(400);
+  const manyBody = forceManyBody<LayoutNode>().strength(big ? -25 : -150).theta(0.95).distanceMax(400);
   return createLayout<LayoutNode, LayoutLink>(
     nodes,
     [
       forceLink<LayoutNode, LayoutLink>(links).distance(big ? 30 : 60).strength(0.2),
-      // While the layout is hot (alpha above a half: its first 15 ticks) and everything still
-      // moves a lot, Barnes–Hut approximates more coarsely. Those steps, on stakeholders still
-      // packed in the starting spiral, were the longest tasks of all (25–45 ms at 2 000 on a
-      // 2-core machine); this about halves them, and the finer steps after it settle the same
-      // picture (the mean link length after settling differs by 0.1 %).
-      Object.assign((alpha: number) => manyBody.theta(alpha > 0.5 ? 1.5 : 0.95)(alpha), { initialize: (all: LayoutNode[], random: () => number) => manyBody.initialize(all, random) }),
+      // A big graph's first ticks are the longest tasks: coarser while they are hot.
+      big ? coarseWhileHot(manyBody) : manyBody,
       forceCentre<LayoutNode>(0.04),
     ],
     ALPHA_DECAY,

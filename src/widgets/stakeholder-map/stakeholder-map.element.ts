@@ -123,6 +123,8 @@ export class InnoStakeholderMap extends InnoElement {
   #canvas: HTMLCanvasElement | undefined;
   #geo: GeoHandle | undefined;
   #geoHost: HTMLElement | undefined;
+  /** The host a map is being mounted on: moved in the page meanwhile, the element must not mount a second one there. */
+  #geoMounting: HTMLElement | undefined;
   #opener: HTMLElement | undefined;
   /**
    * The palette follows host attributes (theme.ts) that the base element sets when the page, the
@@ -280,7 +282,8 @@ export class InnoStakeholderMap extends InnoElement {
       this.#geo = undefined;
       this.#geoHost = host;
       // Leaflet is a separate chunk, fetched only when the map view first opens.
-      if (host) {
+      if (host && host !== this.#geoMounting) {
+        this.#geoMounting = host;
         import('./geo.js')
           .then(({ mountGeo }) =>
             mountGeo(host, this.renderRoot as ShadowRoot, {
@@ -295,6 +298,9 @@ export class InnoStakeholderMap extends InnoElement {
           .catch((error: unknown) => {
             console.error('inno-widgets: the map could not be loaded.', error);
             this.geoFailed = true;
+          })
+          .finally(() => {
+            if (this.#geoMounting === host) this.#geoMounting = undefined;
           });
       }
     }

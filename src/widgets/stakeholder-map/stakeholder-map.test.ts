@@ -461,6 +461,23 @@ describe('<inno-stakeholder-map>', () => {
     await waitUntil(() => onMap() === rest, `${rest} markers without government`, { timeout: 5000 });
   });
 
+  it('moved in the page while the map view loads, shows one map with its markers', async () => {
+    const el = await mapAt('/api/v1', { view: 'list' });
+    el.view = 'geo';
+    await el.updateComplete;
+    // Leaflet is still on its way: the element leaves and comes back (a CMS moving it).
+    const elsewhere = document.createElement('div');
+    el.parentElement!.append(elsewhere);
+    elsewhere.append(el);
+    const failed = () => $(el, '.geo [role="alert"]');
+    await waitUntil(() => failed() || $$(el, '.leaflet-marker-icon').length > 0, 'markers', { timeout: 10000 });
+    // A second mount on the same element would fail a moment later.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(failed()?.textContent, 'no "could not be loaded"').to.equal(undefined);
+    expect($$(el, '.leaflet-container')).to.have.length(1);
+    expect($$(el, '.leaflet-marker-icon').length).to.be.greaterThan(0);
+  });
+
   it('closing the map view in the middle of a zoom throws nothing afterwards', async () => {
     // Leaflet ends a zoom animation on a timer; removing the map before it fires used to
     // throw from that timer ("reading '_leaflet_pos'"), in whatever ran next on the page.
