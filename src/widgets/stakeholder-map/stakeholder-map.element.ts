@@ -289,7 +289,7 @@ export class InnoStakeholderMap extends InnoElement {
             mountGeo(host, this.renderRoot as ShadowRoot, {
               tileUrl: this.tileUrl?.trim() || DEFAULT_TILES,
               strings: () => [this.#t, this.coreStrings.helix],
-              open: (id) => void this.#select(id),
+              open: (id, from) => void this.#select(id, from),
               shapes: SHAPES,
             }),
           )

@@ -447,13 +447,17 @@ describe('<inno-stakeholder-map>', () => {
 
     // From the keyboard: Enter or Space on a focused marker opens its profile, as a click does.
     const nameOf = (marker: HTMLElement) => graph.items.find((s) => s.id === marker.dataset['id'])!.name;
+    let opener: HTMLElement | undefined;
     for (const key of ['Enter', ' ']) {
       const shown = $<HTMLElement>(el, '[part="detail"] h3')?.textContent?.trim();
-      const marker = $$<HTMLElement>(el, '.leaflet-marker-icon.geo-marker[data-id]').find((m) => nameOf(m) !== shown)!;
+      const marker = (opener = $$<HTMLElement>(el, '.leaflet-marker-icon.geo-marker[data-id]').find((m) => nameOf(m) !== shown)!);
       marker.focus();
       await sendKeys({ press: key });
       await waitUntil(() => $(el, '[part="detail"] h3')?.textContent?.trim() === nameOf(marker), `${JSON.stringify(key)} opens the profile`, { timeout: 3000 });
     }
+    // Escape closes the profile and gives the focus back to the marker that opened it.
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => el.shadowRoot!.activeElement === opener, 'the focus back on the marker', { timeout: 3000 });
 
     // The legend filters the map too.
     $(el, '.legend button[data-helix="government"]')!.click();
