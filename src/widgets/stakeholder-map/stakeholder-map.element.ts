@@ -125,6 +125,8 @@ export class InnoStakeholderMap extends InnoElement {
   #geoHost: HTMLElement | undefined;
   /** The host a map is being mounted on: moved in the page meanwhile, the element must not mount a second one there. */
   #geoMounting: HTMLElement | undefined;
+  /** The language the map was mounted in: its controls and labels are Leaflet's, remade in another. */
+  #geoLocale: string | undefined;
   #opener: HTMLElement | undefined;
   /**
    * The palette follows host attributes (theme.ts) that the base element sets when the page, the
@@ -277,10 +279,12 @@ export class InnoStakeholderMap extends InnoElement {
 
   #updateGeo(graph: EcosystemGraph | undefined): void {
     const host = this.renderRoot.querySelector<HTMLElement>('.geo-map') ?? undefined;
-    if (host !== this.#geoHost) {
+    const locale = this.resolvedLocale;
+    if (host !== this.#geoHost || locale !== this.#geoLocale) {
       this.#geo?.destroy();
       this.#geo = undefined;
       this.#geoHost = host;
+      this.#geoLocale = locale;
       // Leaflet is a separate chunk, fetched only when the map view first opens.
       if (host && host !== this.#geoMounting) {
         this.#geoMounting = host;

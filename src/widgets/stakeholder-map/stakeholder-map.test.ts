@@ -465,6 +465,19 @@ describe('<inno-stakeholder-map>', () => {
     await waitUntil(() => onMap() === rest, `${rest} markers without government`, { timeout: 5000 });
   });
 
+  it('the map view follows a change of language: zoom buttons, clusters and markers', async () => {
+    const el = await mapAt('/api/v1', { view: 'geo' });
+    await waitUntil(() => $$(el, '.leaflet-marker-icon').length > 0, 'markers', { timeout: 10000 });
+    expect($(el, '.leaflet-control-zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
+    el.locale = 'id';
+    await waitUntil(() => $(el, '.leaflet-control-zoom-in')?.getAttribute('aria-label') === 'Perbesar', 'Indonesian zoom buttons', { timeout: 10000 });
+    await waitUntil(() => $$(el, '.leaflet-marker-icon').length > 0, 'markers again', { timeout: 10000 });
+    const names = [...$$(el, '.cluster .visually-hidden').map((c) => c.textContent), ...$$(el, '.leaflet-marker-icon[aria-label]').map((m) => m.getAttribute('aria-label'))];
+    expect(names.length).to.be.greaterThan(0);
+    for (const name of names) expect(name).not.to.match(/stakeholders here|\((Government|Academia|Business|Community|Media)\)$/);
+    await expect(el).to.be.accessible();
+  });
+
   it('moved in the page while the map view loads, shows one map with its markers', async () => {
     const el = await mapAt('/api/v1', { view: 'list' });
     el.view = 'geo';
