@@ -313,14 +313,19 @@ export class InnoStakeholderMap extends InnoElement {
 
   // --- rendering ------------------------------------------------------------------------
 
-  /** A load's value through `complete`, or its error with a retry; undefined while pending. */
-  #outcome<T>(slot: Load<T>, complete: (value: T | undefined) => unknown): unknown {
+  /**
+   * A load's value through `complete`, or its error with a retry; undefined while pending. The
+   * retry button goes with the error: the focus moves to the heading `focus` names (the
+   * widget's or the profile's), not to the page.
+   */
+  #outcome<T>(slot: Load<T>, focus: string, complete: (value: T | undefined) => unknown): unknown {
     const { done } = slot;
     if (!done) return undefined;
     return 'error' in done
       ? this.renderError(done.error, () => {
           slot.args = undefined;
           this.requestUpdate();
+          this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
         })
       : complete(done.value);
   }
@@ -328,8 +333,8 @@ export class InnoStakeholderMap extends InnoElement {
   protected override render() {
     if (this.configMissing) return this.renderConfigError();
     return html`<section class="root" part="base" aria-labelledby="map-title" lang=${this.resolvedLocale}>
-      <h2 id="map-title" class="visually-hidden">${this.#t.title}</h2>
-      ${this.#outcome(this.#graph, (data) => data && this.#renderLoaded(data.graph, data.skipped)) ??
+      <h2 id="map-title" class="visually-hidden" tabindex="-1">${this.#t.title}</h2>
+      ${this.#outcome(this.#graph, '#map-title', (data) => data && this.#renderLoaded(data.graph, data.skipped)) ??
       // No data yet (or no client): the skeleton.
       html`<div aria-busy="true">
         <span class="visually-hidden">${this.coreStrings.loading}</span>
@@ -567,6 +572,7 @@ export class InnoStakeholderMap extends InnoElement {
       <h4>${t.innovations}</h4>
       ${this.#outcome(
         this.#detail,
+        '#detail-title',
         (full) =>
           full?.innovations.length
             ? html`<ul class="innovations">

@@ -581,8 +581,14 @@ describe('<inno-stakeholder-map>', () => {
       expect(error.getAttribute('role')).to.equal('alert');
       expect(error.textContent).to.contain('503');
       await expect(el).to.be.accessible();
-      error.querySelector('button')!.click();
+      const retry = error.querySelector('button')!;
+      retry.focus();
+      retry.click();
+      // The button goes with the error; the focus stays in the widget, on its heading.
+      expect(el.shadowRoot!.activeElement?.id).to.equal('map-title');
       await waitUntil(() => rowIds(el).length > 0, 'recovered', { timeout: 5000 });
+      expect(el.shadowRoot!.activeElement?.id).to.equal('map-title');
+      await expect(el).to.be.accessible();
     });
 
     it('skips invalid items and keeps hostile text and links inert', async () => {
