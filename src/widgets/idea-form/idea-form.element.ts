@@ -318,7 +318,11 @@ export class InnoIdeaForm extends InnoElement {
     this.showSummary = false;
     this.similar = [];
     this.formError = '';
+    // A send still under way is the discarded idea's: it must neither end in a receipt nor
+    // come back with the new text.
     this.#cancelRetry();
+    this.#sendController?.abort();
+    this.#sendController = undefined;
     this.phase = 'editing';
     this.requestUpdate();
     await this.updateComplete;

@@ -127,6 +127,28 @@ describe('<inno-idea-form> during an outage', () => {
     expect(await storedWithTitle(idea.title)).to.have.length(1);
   }).timeout(40_000);
 
+  it('"Start over" during a send that is still trying ends that send: no receipt, and the new text is not sent', async () => {
+    const key = nonce();
+    const el = await ideaForm({ apiBase: DOWN, draftKey: key, locale: 'en' });
+    const idea = validIdea(key);
+    await fill(el, idea);
+    await fixtureOffline(true);
+    await submit(el);
+    el.remove();
+    const again = await fixture<InnoIdeaForm>(html`<inno-idea-form api-base=${DOWN} draft-key=${key} locale="en"></inno-idea-form>`);
+    await waitUntil(() => status(again).includes('attempt') || status(again).includes('Not sent yet'), 'the send resumed and trying', { timeout: 12_000 });
+    $<HTMLButtonElement>(again, '[part=draft-notice] button')!.click();
+    await again.updateComplete;
+    // The server is back while the citizen types a new idea.
+    await fixtureOffline(false);
+    await fill(again, { title: `Half a new idea ${key}` }, false);
+    await new Promise((resolve) => setTimeout(resolve, 6000));
+    expect(await storedWithTitle(idea.title), 'the discarded idea').to.have.length(0);
+    expect($(again, '[part=success]'), 'no receipt').to.equal(null);
+    expect($(again, '#error-summary'), 'the new text was not sent').to.equal(null);
+    expect(status(again)).not.to.contain('Sending');
+  }).timeout(40_000);
+
   it('loads the sector list again by itself when the server is back, and at once when the browser is back online', async () => {
     await fixtureOffline(true);
     const el = await fixture<InnoIdeaForm>(html`<inno-idea-form api-base=${DOWN} locale="en"></inno-idea-form>`);

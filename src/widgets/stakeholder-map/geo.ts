@@ -20,7 +20,8 @@ export interface GeoOptions {
   tileUrl: string;
   /** The widget's strings and helix names in its current language. */
   strings: () => [StakeholderMapStrings, Record<Helix, string>];
-  open: (id: string) => void;
+  /** Opens a stakeholder's profile; `from`, the marker, gets the focus back when it closes. */
+  open: (id: string, from?: HTMLElement) => void;
   /** The helix shapes as SVG paths in a 16×16 box, the same as the widget's legend. */
   shapes: Record<Helix, string>;
 }
@@ -297,10 +298,10 @@ export async function mountGeo(host: HTMLElement, root: ShadowRoot, options: Geo
           element.addEventListener('keydown', (event) => {
             if (event.key !== 'Enter' && event.key !== ' ') return;
             event.preventDefault();
-            options.open(s.id);
+            options.open(s.id, element);
           });
         });
-        marker.on('click', () => options.open(s.id));
+        marker.on('click', () => options.open(s.id, marker.getElement()));
         markers.push(marker);
         byId.set(s.id, marker);
       }

@@ -125,6 +125,8 @@ export class InnoStakeholderMap extends InnoElement {
   #geoHost: HTMLElement | undefined;
   /** The host a map is being mounted on: moved in the page meanwhile, the element must not mount a second one there. */
   #geoMounting: HTMLElement | undefined;
+  /** The language the map was mounted in: its controls and labels are Leaflet's, remade in another. */
+  #geoLocale: string | undefined;
   #opener: HTMLElement | undefined;
   /**
    * The palette follows host attributes (theme.ts) that the base element sets when the page, the
@@ -277,10 +279,12 @@ export class InnoStakeholderMap extends InnoElement {
 
   #updateGeo(graph: EcosystemGraph | undefined): void {
     const host = this.renderRoot.querySelector<HTMLElement>('.geo-map') ?? undefined;
-    if (host !== this.#geoHost) {
+    const locale = this.resolvedLocale;
+    if (host !== this.#geoHost || locale !== this.#geoLocale) {
       this.#geo?.destroy();
       this.#geo = undefined;
       this.#geoHost = host;
+      this.#geoLocale = locale;
       // Leaflet is a separate chunk, fetched only when the map view first opens.
       if (host && host !== this.#geoMounting) {
         this.#geoMounting = host;
@@ -289,7 +293,7 @@ export class InnoStakeholderMap extends InnoElement {
             mountGeo(host, this.renderRoot as ShadowRoot, {
               tileUrl: this.tileUrl?.trim() || DEFAULT_TILES,
               strings: () => [this.#t, this.coreStrings.helix],
-              open: (id) => void this.#select(id),
+              open: (id, from) => void this.#select(id, from),
               shapes: SHAPES,
             }),
           )
@@ -309,14 +313,19 @@ export class InnoStakeholderMap extends InnoElement {
 
   // --- rendering ------------------------------------------------------------------------
 
-  /** A load's value through `complete`, or its error with a retry; undefined while pending. */
-  #outcome<T>(slot: Load<T>, complete: (value: T | undefined) => unknown): unknown {
+  /**
+   * A load's value through `complete`, or its error with a retry; undefined while pending. The
+   * retry button goes with the error: the focus moves to the heading `focus` names (the
+   * widget's or the profile's), not to the page.
+   */
+  #outcome<T>(slot: Load<T>, focus: string, complete: (value: T | undefined) => unknown): unknown {
     const { done } = slot;
     if (!done) return undefined;
     return 'error' in done
       ? this.renderError(done.error, () => {
           slot.args = undefined;
           this.requestUpdate();
+          this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
         })
       : complete(done.value);
   }
@@ -324,8 +333,8 @@ export class InnoStakeholderMap extends InnoElement {
   protected override render() {
     if (this.configMissing) return this.renderConfigError();
     return html`<section class="root" part="base" aria-labelledby="map-title" lang=${this.resolvedLocale}>
-      <h2 id="map-title" class="visually-hidden">${this.#t.title}</h2>
-      ${this.#outcome(this.#graph, (data) => data && this.#renderLoaded(data.graph, data.skipped)) ??
+      <h2 id="map-title" class="visually-hidden" tabindex="-1">${this.#t.title}</h2>
+      ${this.#outcome(this.#graph, '#map-title', (data) => data && this.#renderLoaded(data.graph, data.skipped)) ??
       // No data yet (or no client): the skeleton.
       html`<div aria-busy="true">
         <span class="visually-hidden">${this.coreStrings.loading}</span>
@@ -563,6 +572,7 @@ export class InnoStakeholderMap extends InnoElement {
       <h4>${t.innovations}</h4>
       ${this.#outcome(
         this.#detail,
+        '#detail-title',
         (full) =>
           full?.innovations.length
             ? html`<ul class="innovations">

@@ -447,18 +447,35 @@ describe('<inno-stakeholder-map>', () => {
 
     // From the keyboard: Enter or Space on a focused marker opens its profile, as a click does.
     const nameOf = (marker: HTMLElement) => graph.items.find((s) => s.id === marker.dataset['id'])!.name;
+    let opener: HTMLElement | undefined;
     for (const key of ['Enter', ' ']) {
       const shown = $<HTMLElement>(el, '[part="detail"] h3')?.textContent?.trim();
-      const marker = $$<HTMLElement>(el, '.leaflet-marker-icon.geo-marker[data-id]').find((m) => nameOf(m) !== shown)!;
+      const marker = (opener = $$<HTMLElement>(el, '.leaflet-marker-icon.geo-marker[data-id]').find((m) => nameOf(m) !== shown)!);
       marker.focus();
       await sendKeys({ press: key });
       await waitUntil(() => $(el, '[part="detail"] h3')?.textContent?.trim() === nameOf(marker), `${JSON.stringify(key)} opens the profile`, { timeout: 3000 });
     }
+    // Escape closes the profile and gives the focus back to the marker that opened it.
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => el.shadowRoot!.activeElement === opener, 'the focus back on the marker', { timeout: 3000 });
 
     // The legend filters the map too.
     $(el, '.legend button[data-helix="government"]')!.click();
     const rest = located.filter((s) => s.helix !== 'government').length;
     await waitUntil(() => onMap() === rest, `${rest} markers without government`, { timeout: 5000 });
+  });
+
+  it('the map view follows a change of language: zoom buttons, clusters and markers', async () => {
+    const el = await mapAt('/api/v1', { view: 'geo' });
+    await waitUntil(() => $$(el, '.leaflet-marker-icon').length > 0, 'markers', { timeout: 10000 });
+    expect($(el, '.leaflet-control-zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
+    el.locale = 'id';
+    await waitUntil(() => $(el, '.leaflet-control-zoom-in')?.getAttribute('aria-label') === 'Perbesar', 'Indonesian zoom buttons', { timeout: 10000 });
+    await waitUntil(() => $$(el, '.leaflet-marker-icon').length > 0, 'markers again', { timeout: 10000 });
+    const names = [...$$(el, '.cluster .visually-hidden').map((c) => c.textContent), ...$$(el, '.leaflet-marker-icon[aria-label]').map((m) => m.getAttribute('aria-label'))];
+    expect(names.length).to.be.greaterThan(0);
+    for (const name of names) expect(name).not.to.match(/stakeholders here|\((Government|Academia|Business|Community|Media)\)$/);
+    await expect(el).to.be.accessible();
   });
 
   it('moved in the page while the map view loads, shows one map with its markers', async () => {
@@ -564,8 +581,14 @@ describe('<inno-stakeholder-map>', () => {
       expect(error.getAttribute('role')).to.equal('alert');
       expect(error.textContent).to.contain('503');
       await expect(el).to.be.accessible();
-      error.querySelector('button')!.click();
+      const retry = error.querySelector('button')!;
+      retry.focus();
+      retry.click();
+      // The button goes with the error; the focus stays in the widget, on its heading.
+      expect(el.shadowRoot!.activeElement?.id).to.equal('map-title');
       await waitUntil(() => rowIds(el).length > 0, 'recovered', { timeout: 5000 });
+      expect(el.shadowRoot!.activeElement?.id).to.equal('map-title');
+      await expect(el).to.be.accessible();
     });
 
     it('skips invalid items and keeps hostile text and links inert', async () => {
