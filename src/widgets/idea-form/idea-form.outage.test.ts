@@ -20,6 +20,18 @@ const status = (el: InnoIdeaForm) => $(el, '[part=status]')!.textContent;
 const select = (el: InnoIdeaForm) => $<HTMLSelectElement>(el, '#f-sector')!;
 const ideaPosts = async () => (await fixtureSeen()).filter((s) => s.method === 'POST' && s.resource === 'ideas');
 
+/** Changes the draft a form keeps on this device under `draftKey`, as time passing would. */
+function editDraft<T>(draftKey: string, change: (draft: T) => void): void {
+  const storageKey = Object.keys(localStorage).find((k) => k.endsWith(`#${draftKey}`))!;
+  const draft = JSON.parse(localStorage.getItem(storageKey)!) as T;
+  change(draft);
+  localStorage.setItem(storageKey, JSON.stringify(draft));
+}
+
+/** The page opened again: a form with the same draft key. */
+const reopen = (apiBase: string, draftKey: string) =>
+  fixture<InnoIdeaForm>(html`<inno-idea-form api-base=${apiBase} draft-key=${draftKey} locale="en"></inno-idea-form>`);
+
 beforeEach(() => fixtureReset());
 afterEach(async () => {
   await fixtureOffline(false);
@@ -41,7 +53,7 @@ describe('<inno-idea-form> during an outage', () => {
     expect(status(el)).to.match(/could not be reached\..* Still sending \(attempt \d+\)/);
     el.remove(); // the reload
 
-    const again = await fixture<InnoIdeaForm>(html`<inno-idea-form api-base=${DOWN} draft-key=${key} locale="en"></inno-idea-form>`);
+    const again = await reopen(DOWN, key);
     expect($<HTMLInputElement>(again, '#f-title')!.value).to.equal(idea.title);
     await waitUntil(() => $(again, '#sector-failed'), 'the sector list fails while the server is down', { timeout: 8000 });
     // The list is not there, yet the select shows the sector that will be sent, by its name.
@@ -76,17 +88,16 @@ describe('<inno-idea-form> during an outage', () => {
     await fixtureLose(false);
 
     // The citizen comes back 31 days after pressing Send.
-    const storageKey = Object.keys(localStorage).find((k) => k.endsWith(`#${key}`))!;
-    const draft = JSON.parse(localStorage.getItem(storageKey)!) as { pending: boolean; sentAt: number };
-    expect(draft.pending, 'left pending').to.equal(true);
-    expect(Date.now() - draft.sentAt).to.be.below(60_000);
-    draft.sentAt -= 31 * 86_400_000;
-    localStorage.setItem(storageKey, JSON.stringify(draft));
+    editDraft<{ pending: boolean; sentAt: number }>(key, (draft) => {
+      expect(draft.pending, 'left pending').to.equal(true);
+      expect(Date.now() - draft.sentAt).to.be.below(60_000);
+      draft.sentAt -= 31 * 86_400_000;
+    });
     // A retry the closed tab had sent may still be on its way: count once the count holds still.
     let posts = -1;
     await waitUntil(async () => posts === (posts = (await ideaPosts()).length), 'no request of the closed tab left', { interval: 400, timeout: 5000 });
 
-    const again = await fixture<InnoIdeaForm>(html`<inno-idea-form api-base=${LOST} draft-key=${key} locale="en"></inno-idea-form>`);
+    const again = await reopen(LOST, key);
     await sectorsLoaded(again);
     expect($<HTMLInputElement>(again, '#f-title')!.value).to.equal(idea.title);
     expect($(again, '[part=draft-notice]')!.textContent).to.contain('We restored your draft.');
@@ -107,13 +118,10 @@ describe('<inno-idea-form> during an outage', () => {
     await el.updateComplete;
     el.remove();
     // The draft was typed 31 days ago, and never sent.
-    const storageKey = Object.keys(localStorage).find((k) => k.endsWith(`#${key}`))!;
-    const draft = JSON.parse(localStorage.getItem(storageKey)!) as { savedAt: number };
-    draft.savedAt -= 31 * 86_400_000;
-    localStorage.setItem(storageKey, JSON.stringify(draft));
+    editDraft<{ savedAt: number }>(key, (draft) => (draft.savedAt -= 31 * 86_400_000));
 
     // Sent today: stored, the answer lost, the tab closed.
-    const today = await fixture<InnoIdeaForm>(html`<inno-idea-form api-base=${LOST} draft-key=${key} locale="en"></inno-idea-form>`);
+    const today = await reopen(LOST, key);
     await sectorsLoaded(today);
     await fixtureLose(true);
     await submit(today);
@@ -122,7 +130,7 @@ describe('<inno-idea-form> during an outage', () => {
     await fixtureLose(false);
 
     // Back an hour later: the send goes on by itself and gets the first answer, not a second idea.
-    const again = await fixture<InnoIdeaForm>(html`<inno-idea-form api-base=${LOST} draft-key=${key} locale="en"></inno-idea-form>`);
+    const again = await reopen(LOST, key);
     await succeeded(again, 15_000);
     expect(await storedWithTitle(idea.title)).to.have.length(1);
   }).timeout(40_000);
@@ -135,7 +143,7 @@ describe('<inno-idea-form> during an outage', () => {
     await fixtureOffline(true);
     await submit(el);
     el.remove();
-    const again = await fixture<InnoIdeaForm>(html`<inno-idea-form api-base=${DOWN} draft-key=${key} locale="en"></inno-idea-form>`);
+    const again = await reopen(DOWN, key);
     await waitUntil(() => status(again).includes('attempt') || status(again).includes('Not sent yet'), 'the send resumed and trying', { timeout: 12_000 });
     $<HTMLButtonElement>(again, '[part=draft-notice] button')!.click();
     await again.updateComplete;
@@ -178,10 +186,7 @@ describe('<inno-idea-form> during an outage', () => {
     await fill(el, { title: `Sektor yang hilang ${key}` }, false);
     el.remove();
     // The stored draft names a sector that is gone from the server's list.
-    const storageKey = Object.keys(localStorage).find((k) => k.endsWith(`#${key}`))!;
-    const draft = JSON.parse(localStorage.getItem(storageKey)!) as { values: Record<string, unknown> };
-    draft.values['sector'] = 'no-such-sector';
-    localStorage.setItem(storageKey, JSON.stringify(draft));
+    editDraft<{ values: Record<string, unknown> }>(key, (draft) => (draft.values['sector'] = 'no-such-sector'));
     const again = await ideaForm({ draftKey: key, locale: 'en' });
     expect(select(again).value).to.equal('');
     await submit(again);
