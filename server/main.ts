@@ -116,7 +116,7 @@ const timers = [
   // Files sent but never attached to an idea go after a day.
   setInterval(() => purgeUploads(), 3_600_000),
   // An erasure empties the WAL at once unless a backup was reading; then it happens here.
-  setInterval(() => store.checkpoint(), 3_600_000),
+  setInterval(() => checkpoint(), 3_600_000),
 ];
 for (const timer of timers) timer.unref();
 
@@ -129,6 +129,14 @@ function purgeUploads(): void {
   }
 }
 purgeUploads();
+
+function checkpoint(): void {
+  try {
+    store.checkpoint();
+  } catch (error) {
+    console.error('[inno-api] emptying the WAL into the database failed:', error);
+  }
+}
 
 // Generous keep-alive: benchmarks and dev servers reuse connections.
 server.keepAliveTimeout = 65_000;
