@@ -37,10 +37,7 @@ const { port, host, dbFile, allowedOrigins, adminToken, distDir } = config;
 const rateLimit = config.rateLimit === false ? false as const : { max: config.rateLimit, windowMs: 60_000 };
 
 const store = new SqliteStore({ file: dbFile });
-if (store.reErased > 0) {
-  console.log(`${new Date().toISOString()} erased ${store.reErased} idea(s) again that ${store.erasureRecord} records as ` +
-    'erased (the database was put back from a copy made before their erasure)');
-}
+if (store.reErasedNotice) console.log(`${new Date().toISOString()} ${store.reErasedNotice}`);
 const seeded = config.demo ? seedDemo(store) : 'off';
 const publicUrl = config.publicUrl ? `${config.publicUrl.origin}${config.publicUrl.pathPrefix}` : undefined;
 const api = createApiHandler({ store, allowedOrigins, adminToken, rateLimit, trustProxy: config.trustProxy, publicUrl });
