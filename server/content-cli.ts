@@ -24,10 +24,8 @@ const USAGE = [
 /** Opens the database; says so when it erased again ideas that the erasure record names. */
 function openStore(): SqliteStore {
   const store = new SqliteStore({ file: dbFile });
-  if (store.reErased > 0) {
-    console.log(`Erased ${store.reErased} idea(s) again that ${store.erasureRecord} records as erased ` +
-      '(the database was put back from a copy made before their erasure).');
-  }
+  const notice = store.reErasedNotice;
+  if (notice) console.log(`${notice[0]!.toUpperCase()}${notice.slice(1)}.`);
   return store;
 }
 

@@ -37,10 +37,7 @@ const { port, host, dbFile, allowedOrigins, adminToken, distDir } = config;
 const rateLimit = config.rateLimit === false ? false as const : { max: config.rateLimit, windowMs: 60_000 };
 
 const store = new SqliteStore({ file: dbFile });
-if (store.reErased > 0) {
-  console.log(`${new Date().toISOString()} erased ${store.reErased} idea(s) again that ${store.erasureRecord} records as ` +
-    'erased (the database was put back from a copy made before their erasure)');
-}
+if (store.reErasedNotice) console.log(`${new Date().toISOString()} ${store.reErasedNotice}`);
 const seeded = config.demo ? seedDemo(store) : 'off';
 const publicUrl = config.publicUrl ? `${config.publicUrl.origin}${config.publicUrl.pathPrefix}` : undefined;
 const api = createApiHandler({ store, allowedOrigins, adminToken, rateLimit, trustProxy: config.trustProxy, publicUrl });
@@ -116,7 +113,7 @@ const timers = [
   // Files sent but never attached to an idea go after a day.
   setInterval(() => purgeUploads(), 3_600_000),
   // An erasure empties the WAL at once unless a backup was reading; then it happens here.
-  setInterval(() => store.checkpoint(), 3_600_000),
+  setInterval(() => checkpoint(), 3_600_000),
 ];
 for (const timer of timers) timer.unref();
 
@@ -129,6 +126,14 @@ function purgeUploads(): void {
   }
 }
 purgeUploads();
+
+function checkpoint(): void {
+  try {
+    store.checkpoint();
+  } catch (error) {
+    console.error('[inno-api] emptying the WAL into the database failed:', error);
+  }
+}
 
 // Generous keep-alive: benchmarks and dev servers reuse connections.
 server.keepAliveTimeout = 65_000;

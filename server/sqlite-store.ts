@@ -141,6 +141,14 @@ export class SqliteStore implements Store {
   readonly erasureRecord: string;
   /** How many ideas the erasure record names that were found in the database on opening, and erased again. */
   readonly reErased: number;
+
+  /** What the server and the tools say when opening erased ideas again; undefined when it erased none. */
+  get reErasedNotice(): string | undefined {
+    return this.reErased > 0
+      ? `erased ${this.reErased} idea(s) again that ${this.erasureRecord} records as erased ` +
+          '(the database was put back from a copy made before their erasure)'
+      : undefined;
+  }
   private readonly statements = new Map<string, Database.Statement>();
   /** Bumped on every content write through this connection. */
   private contentWrites = 0;

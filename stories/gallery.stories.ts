@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { HELIXES, type Helix } from '../src/api/shapes.js';
+import { HELIXES, INNOVATION_STAGES, PROGRAM_STATUSES, type Helix, type InnovationStage, type ProgramStatus } from '../src/api/shapes.js';
 import '../src/widgets/gallery/index.js';
 import { localeControl, optionalChoice } from './controls.js';
 
@@ -11,11 +11,11 @@ interface GalleryArgs {
   view: 'grid' | 'list';
   pageSize: number;
   sector?: string;
-  stage?: 'initiative' | 'trial' | 'implemented';
+  stage?: InnovationStage;
   q?: string;
   owner?: string;
   program?: string;
-  status?: 'open' | 'upcoming' | 'closed';
+  status?: ProgramStatus;
   audience?: Helix;
   applyUrl?: string;
   apiBase?: string;
@@ -40,11 +40,11 @@ const meta = {
     view: { control: 'inline-radio', options: ['grid', 'list'] },
     pageSize: { control: { type: 'number', min: 1, max: 100 } },
     sector: { control: 'text' },
-    stage: optionalChoice('select', ['initiative', 'trial', 'implemented'], 'any'),
+    stage: optionalChoice('select', INNOVATION_STAGES, 'any'),
     q: { control: 'text' },
     owner: { control: 'text' },
     program: { control: 'text' },
-    status: optionalChoice('select', ['open', 'upcoming', 'closed'], 'any'),
+    status: optionalChoice('select', PROGRAM_STATUSES, 'any'),
     audience: optionalChoice('select', HELIXES, 'anyone'),
     applyUrl: { control: 'text' },
     apiBase: { control: 'text' },

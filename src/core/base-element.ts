@@ -256,14 +256,27 @@ export abstract class InnoElement extends LitElement {
     }
   }
 
-  /** The shared error state with a retry button (nothing for an abort). */
-  protected renderError(error: unknown, retry: () => void): TemplateResult | typeof nothing {
+  /**
+   * The shared error state with a retry button (nothing for an abort). The button goes with
+   * the error when it is pressed: `focus` names what takes the focus then (a heading with
+   * tabindex -1, a field), so that it stays in the widget instead of falling to the page.
+   */
+  protected renderError(error: unknown, retry: () => void, focus?: string): TemplateResult | typeof nothing {
     if (isAbort(error)) return nothing;
     const t = this.coreStrings;
     return html`<div class="state" part="error" role="alert">
       <h2>${t.errorTitle}</h2>
       <p>${this.describeError(error)}</p>
-      <button class="button" type="button" @click=${retry}>${t.retry}</button>
+      <button
+        class="button"
+        type="button"
+        @click=${() => {
+          retry();
+          if (focus) this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+        }}
+      >
+        ${t.retry}
+      </button>
     </div>`;
   }
 }

@@ -128,16 +128,15 @@ test('restore round trip: refused while the server runs, then the backup is back
     assert.equal(res.status, 201);
     return ((await res.json()) as { trackingCode: string }).trackingCode;
   };
-  const upload = uploadPng;
   let server = await startMain(env);
   try {
     let base = `${server.origin}/api/v1`;
-    const keptFile = await upload(base);
+    const keptFile = await uploadPng(base);
     const kept = await send(base, [keptFile]);
     const backup = runTool('backup-cli.ts', [join(folder, 'backups')], env);
     assert.equal(backup.status, 0, backup.stderr);
     const copyFolder = madeBackup(join(folder, 'backups'));
-    const laterFile = await upload(base);
+    const laterFile = await uploadPng(base);
     const later = await send(base, [laterFile]);
 
     const refused = runTool('backup-cli.ts', ['restore', copyFolder], env);

@@ -9,12 +9,12 @@ export function otherOrigin(): { host: string; apiBase: string } {
 }
 
 /** Runs `body` with console.warn recorded (and silenced); returns what was warned. */
-export async function recordWarnings(body: (warnings: readonly string[]) => Promise<void>): Promise<string[]> {
+export async function recordWarnings(body: () => Promise<void>): Promise<string[]> {
   const warnings: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
   try {
-    await body(warnings);
+    await body();
   } finally {
     console.warn = original;
   }

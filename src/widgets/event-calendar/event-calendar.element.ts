@@ -634,7 +634,7 @@ export class InnoEventCalendar extends InnoElement {
     const placed = loaded ? this.#placed(loaded, range) : [];
     const view = range.view;
     let body: TemplateResult | typeof nothing;
-    if (failed) body = this.renderError(this.#events.error, () => void this.#events.run());
+    if (failed) body = this.renderError(this.#events.error, () => void this.#events.run(), '#period');
     else if (view === 'month') body = this.#renderMonth(range, placed);
     else if (view === 'week') body = this.#renderWeek(range, placed);
     else body = this.#renderList(range, placed, !loaded);
@@ -665,7 +665,7 @@ export class InnoEventCalendar extends InnoElement {
         </button>
         <button class="button secondary" type="button" @click=${this.#today}>${t.today}</button>
       </div>
-      <h2 id="period" part="title">${this.#periodLabel(range)}</h2>
+      <h2 id="period" part="title" tabindex="-1">${this.#periodLabel(range)}</h2>
       <div class="views" role="group" aria-label=${t.views}>
         ${VIEWS.map(
           (v) => html`<button class="button secondary" type="button" aria-pressed=${v === range.view ? 'true' : 'false'}

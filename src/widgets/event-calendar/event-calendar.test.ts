@@ -789,6 +789,8 @@ describe('<inno-event-calendar>', () => {
       await waitUntil(() => buttonsTitled(el, 'Acara pagi').length > 0, 'recovered', { timeout: 8000 });
       expect(root(el).querySelector('[part="error"]')).to.equal(null);
       expect(buttonsTitled(el, 'Acara pagi')).to.have.length(1);
+      // The button went with the error; the focus stays in the widget, on the period's heading.
+      expect(root(el).activeElement?.id).to.equal('period');
     });
 
     it('keeps hostile text and links inert and skips items that break the contract', async () => {

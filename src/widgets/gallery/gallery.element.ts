@@ -573,7 +573,7 @@ export class InnoGallery extends InnoElement {
   #renderResults(): TemplateResult | typeof nothing {
     const status = this.#list.status;
     const listing = this.#list.value;
-    if (status === TaskStatus.ERROR) return this.renderError(this.#list.error, () => void this.#list.run());
+    if (status === TaskStatus.ERROR) return this.renderError(this.#list.error, () => void this.#list.run(), '#q');
     if (!listing || (status !== TaskStatus.COMPLETE && listing.collection !== this.collection)) return this.#renderSkeleton();
     const pending = status === TaskStatus.PENDING;
     const skipped = listing.skipped.length + this.#moreSkipped;
@@ -732,11 +732,11 @@ export class InnoGallery extends InnoElement {
     return html`<dialog part="dialog" aria-labelledby="dialog-title">
       ${selected
         ? html`<div class="dialog-head">
-              <h2 id="dialog-title">${title}</h2>
+              <h2 id="dialog-title" tabindex="-1">${title}</h2>
               <form method="dialog"><button class="button secondary close" aria-label=${this.coreStrings.close}>×</button></form>
             </div>
             ${this.#detail.status === TaskStatus.ERROR
-              ? this.renderError(this.#detail.error, () => void this.#detail.run())
+              ? this.renderError(this.#detail.error, () => void this.#detail.run(), '#dialog-title')
               : fresh
                 ? fresh.collection === 'programs'
                   ? this.#renderProgramDetail(fresh.value)

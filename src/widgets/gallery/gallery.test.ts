@@ -348,6 +348,8 @@ describe('<inno-gallery>', () => {
       ($(el, '[part=error] button') as HTMLButtonElement).click();
       await loaded(el);
       expect(titles(el)).to.have.length(12);
+      // The button went with the error; the focus stays in the widget, on the search field.
+      expect(el.shadowRoot!.activeElement?.id).to.equal('q');
     });
 
     it('keeps hostile text and links inert and reports skipped items', async () => {

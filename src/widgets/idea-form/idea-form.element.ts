@@ -312,7 +312,7 @@ export class InnoIdeaForm extends InnoElement {
     this.attachments = [];
     this.#counts = {};
     this.#idempotencyKey = newIdempotencyKey();
-    this.#sentAt = this.#uncertain = undefined;
+    this.#sentAt = this.#uncertain = this.#sectorLabel = undefined;
     this.restoredAt = undefined;
     this.errors = {};
     this.showSummary = false;
@@ -837,7 +837,8 @@ export class InnoIdeaForm extends InnoElement {
     const t = this.#t;
     // While the client retries, why: "The innovation server could not be reached. Still sending (attempt 2)…".
     if (this.phase === 'sending') {
-      return this.attempt > 0 ? `${this.sendError ? `${this.describeError(this.sendError)} ` : ''}${t.stillSending(this.attempt)}` : t.sending;
+      // (A retry always comes with its reason: onRetry sets both.)
+      return this.attempt > 0 ? `${this.describeError(this.sendError)} ${t.stillSending(this.attempt)}` : t.sending;
     }
     if (this.phase !== 'waiting') return '';
     if (this.offline) return t.offline;

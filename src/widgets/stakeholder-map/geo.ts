@@ -41,6 +41,10 @@ type LeafletNS = typeof Leaflet & { markerClusterGroup: (options?: object) => Cl
 
 /** The widget's look on Leaflet's controls and markers (a constant, never data). */
 const geoCss = `
+  .geo-container {
+    width: 100%;
+    height: 100%;
+  }
   .leaflet-container {
     background: var(--_surface);
     font: inherit;
@@ -237,7 +241,12 @@ export async function mountGeo(host: HTMLElement, root: ShadowRoot, options: Geo
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
   const L = await withClusters();
-  const map = L.map(host, { zoomControl: false, attributionControl: false, worldCopyJump: true }).setView([-2.5, 118], 4);
+  // A container of the map's own: a map closed mid-zoom holds on to its container until the
+  // zoom is over, and the next one (after a move in the page, a change of language) must not
+  // find it taken.
+  const container = host.appendChild(document.createElement('div'));
+  container.className = 'geo-container';
+  const map = L.map(container, { zoomControl: false, attributionControl: false, worldCopyJump: true }).setView([-2.5, 118], 4);
   zoomControl(L, options).addTo(map);
   attributionControl(L, /(^|\.)openstreetmap\.org\//.test(options.tileUrl)).addTo(map);
   // Without internet (or with a blocked tile server) the tiles fail quietly and the markers
@@ -320,9 +329,14 @@ export async function mountGeo(host: HTMLElement, root: ShadowRoot, options: Geo
     destroy() {
       resize.disconnect();
       // Leaflet ends a zoom animation on a timer that moves the panes remove() takes away:
-      // a map closed mid-zoom is removed once the zoom is over.
-      if (zooming) map.once('zoomend', () => map.remove());
-      else map.remove();
+      // a map closed mid-zoom is removed once the zoom is over, out of sight meanwhile.
+      const remove = () => {
+        map.remove();
+        container.remove();
+      };
+      container.hidden = true;
+      if (zooming) map.once('zoomend', remove);
+      else remove();
     },
   };
 }

@@ -314,19 +314,21 @@ export class InnoStakeholderMap extends InnoElement {
   // --- rendering ------------------------------------------------------------------------
 
   /**
-   * A load's value through `complete`, or its error with a retry; undefined while pending. The
-   * retry button goes with the error: the focus moves to the heading `focus` names (the
-   * widget's or the profile's), not to the page.
+   * A load's value through `complete`, or its error with a retry that leaves the focus on the
+   * heading `focus` names (the widget's or the profile's); undefined while pending.
    */
   #outcome<T>(slot: Load<T>, focus: string, complete: (value: T | undefined) => unknown): unknown {
     const { done } = slot;
     if (!done) return undefined;
     return 'error' in done
-      ? this.renderError(done.error, () => {
-          slot.args = undefined;
-          this.requestUpdate();
-          this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
-        })
+      ? this.renderError(
+          done.error,
+          () => {
+            slot.args = undefined;
+            this.requestUpdate();
+          },
+          focus,
+        )
       : complete(done.value);
   }
 

@@ -469,12 +469,18 @@ describe('<inno-stakeholder-map>', () => {
     const el = await mapAt('/api/v1', { view: 'geo' });
     await waitUntil(() => $$(el, '.leaflet-marker-icon').length > 0, 'markers', { timeout: 10000 });
     expect($(el, '.leaflet-control-zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
+    // In the middle of a zoom: the map made again must not find its place still taken.
+    $<HTMLButtonElement>(el, '.leaflet-control-zoom-in')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 40));
     el.locale = 'id';
     await waitUntil(() => $(el, '.leaflet-control-zoom-in')?.getAttribute('aria-label') === 'Perbesar', 'Indonesian zoom buttons', { timeout: 10000 });
     await waitUntil(() => $$(el, '.leaflet-marker-icon').length > 0, 'markers again', { timeout: 10000 });
     const names = [...$$(el, '.cluster .visually-hidden').map((c) => c.textContent), ...$$(el, '.leaflet-marker-icon[aria-label]').map((m) => m.getAttribute('aria-label'))];
     expect(names.length).to.be.greaterThan(0);
     for (const name of names) expect(name).not.to.match(/stakeholders here|\((Government|Academia|Business|Community|Media)\)$/);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect($(el, '.geo [role="alert"]'), 'no "could not be loaded"').to.equal(null);
+    expect($$(el, '.leaflet-container')).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 
